@@ -1,0 +1,7 @@
+"""`python -m desktop` runs the same entry point as the `asesmen` command."""
+
+import sys
+
+from desktop.app import main
+
+sys.exit(main())

@@ -1,0 +1,197 @@
+"""The `asesmen` command line. Every failure is one line on stderr and a non-zero exit."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from desktop import __version__, paths
+from desktop.domain.errors import AsesmenError
+from desktop.domain.nip import format_nip
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_REJECTED = 3
+
+
+class UsageError(AsesmenError):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line instead of argparse's usage block
+        raise UsageError(f"{message} (lihat: asesmen --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="asesmen", description="Asesmen: penilaian kompetensi ASN, luring (offline).")
+    p.add_argument("--version", action="version", version=f"asesmen {__version__}")
+    p.add_argument("--self-test", action="store_true", help="uji cepat instalasi: basis data sementara + satu PDF")
+    p.add_argument("--store", type=Path, default=None, help="berkas basis data pusat asesmen (SQLite)")
+    p.add_argument("--lang", choices=["id", "en"], default=None, help="bahasa antarmuka (bawaan: id)")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    d = sub.add_parser("demo", help="jalankan seluruh alur pada data contoh fiktif")
+    d.add_argument("--out", type=Path, required=True, help="folder keluaran")
+
+    e = sub.add_parser("export", help="ekspor sesi tersegel menjadi bundel")
+    e.add_argument("--session", help="UUID sesi (bawaan: semua sesi tersegel)")
+    e.add_argument("--out", type=Path, required=True, help="folder tujuan (mis. flashdisk)")
+
+    i = sub.add_parser("import", help="impor bundel ke basis data pusat BKD")
+    i.add_argument("--central", required=True, help="URL SQLAlchemy atau berkas SQLite basis data pusat")
+    i.add_argument("files", nargs="+", type=Path, help="berkas bundel")
+
+    r = sub.add_parser("report", help="cetak lembar hasil dan rekap sebagai PDF")
+    r.add_argument("--session", help="UUID sesi (bawaan: satu-satunya sesi)")
+    r.add_argument("--out", type=Path, required=True, help="folder keluaran")
+    r.add_argument("--paper", choices=["A4", "F4"], default="A4")
+    return p
+
+
+def _print_table(rows: list[dict]) -> None:
+    header = ("NIP", "Nama", "Jabatan sasaran", "JPM", "Kategori")
+    data = [(format_nip(r["nip"]), r["name"], r["target_position"], f"{r['jpm']:.2f}", r["category"])
+            for r in rows]
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *data, strict=False)]
+    for row in (header, tuple("-" * w for w in widths), *data):
+        print("  ".join(str(x).ljust(w) for x, w in zip(row, widths, strict=True)).rstrip())
+
+
+def _centre(args):
+    from desktop.services.assessment import AssessmentService
+    from desktop.services.stores import open_centre_store
+
+    store_path = args.store or paths.default_centre_store()
+    if not Path(store_path).exists():
+        raise AsesmenError(f"basis data tidak ditemukan: {store_path}")
+    store = open_centre_store(store_path)
+    return store, AssessmentService(store, actor="cli")
+
+
+def _pick_session(service, wanted: str | None, sealed_only: bool = False) -> list[str]:
+    sessions = service.sessions()
+    if wanted:
+        if not any(s.uuid == wanted for s in sessions):
+            raise AsesmenError(f"sesi {wanted} tidak ditemukan")
+        return [wanted]
+    if sealed_only:
+        chosen = [s.uuid for s in sessions if s.seal_hash]
+        if not chosen:
+            raise AsesmenError("tidak ada sesi tersegel untuk diekspor")
+        return chosen
+    if len(sessions) != 1:
+        raise AsesmenError(f"ada {len(sessions)} sesi: sebutkan --session UUID")
+    return [sessions[0].uuid]
+
+
+def cmd_demo(args) -> int:
+    from desktop.services.demo import run_demo
+    from desktop.services.progress import Progress
+
+    result = run_demo(args.out, Progress(lambda done, total, text: print(f"[{done}/{total}] {text}")))
+    print()
+    _print_table(result.rows)
+    print()
+    for o in result.imports:
+        print(f"impor {o.path.name}: {o.outcome} - {o.message}")
+    print()
+    print(f"Basis data pusat asesmen : {args.out / 'centre.sqlite'}")
+    print(f"Basis data pusat BKD     : {args.out / 'central.sqlite'}")
+    print(f"Lembar hasil dan rekap   : {args.out / 'reports'} ({len(result.reports)} PDF)")
+    print(f"Bundel                   : {', '.join(str(b) for b in result.bundles)}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from desktop.services.bundles import export_bundle
+
+    store, service = _centre(args)
+    try:
+        for uuid in _pick_session(service, args.session, sealed_only=True):
+            print(export_bundle(service.document(uuid), args.out))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_import(args) -> int:
+    from desktop.services.central import CentralService
+    from desktop.services.stores import open_central_store
+
+    store = open_central_store(args.central)
+    try:
+        outcomes = CentralService(store, actor="cli").import_files(args.files)
+    finally:
+        store.close()
+    for o in outcomes:
+        print(f"{o.path.name}: {o.outcome} - {o.message}")
+    return EXIT_REJECTED if any(o.outcome == "rejected" for o in outcomes) else 0
+
+
+def cmd_report(args) -> int:
+    from desktop.services.demo import write_reports
+
+    store, service = _centre(args)
+    try:
+        for uuid in _pick_session(service, args.session):
+            for path in write_reports(service, uuid, args.out, paper=args.paper):
+                print(path)
+    finally:
+        store.close()
+    return 0
+
+
+def self_test() -> int:
+    """Open a temporary store, render one PDF, load Qt: proves a (frozen) build is complete."""
+    from desktop.services import reports
+    from desktop.services.assessment import AssessmentService
+    from desktop.services.stores import open_centre_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_centre_store(Path(tmp) / "self-test.sqlite")
+        try:
+            AssessmentService(store, actor="self-test").create_session("Uji mandiri", "pemetaan")
+        finally:
+            store.close()
+        pdf = Path(tmp) / "self-test.pdf"
+        reports.render_self_test_pdf(pdf)
+        if pdf.stat().st_size < 500:
+            raise AsesmenError("PDF uji mandiri kosong")
+    import PySide6.QtWidgets  # noqa: F401  (a missing Qt plugin or library fails here, not in front of a user)
+
+    print("self-test ok")
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "export": cmd_export, "import": cmd_import, "report": cmd_report}
+
+
+def run(argv: list[str]) -> int | None:
+    """Run a command; None means: no command given, open the GUI."""
+    args = build_parser().parse_args(argv)
+    if args.self_test:
+        return self_test()
+    if args.command is None:
+        return None
+    return COMMANDS[args.command](args)
+
+
+def main(argv: list[str] | None = None) -> int | None:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        return run(argv)
+    except UsageError as exc:
+        print(f"asesmen: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except AsesmenError as exc:
+        print(f"asesmen: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("asesmen: dibatalkan", file=sys.stderr)
+        return 130
+    except Exception as exc:  # never a traceback in front of a user
+        print(f"asesmen: kesalahan tak terduga: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,1 @@
+"""Pure domain: rules, identifiers and scoring. Imports the standard library only."""

@@ -1,0 +1,107 @@
+"""Plain value objects shared by every layer. No ORM, no Qt: safe to pass across threads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Purpose(StrEnum):
+    """Why a session is held: it selects the category scheme (BKN 26/2019 Pasal 26(2))."""
+
+    PENGISIAN_JABATAN = "pengisian_jabatan"
+    PEMETAAN = "pemetaan"
+
+
+class SessionStatus(StrEnum):
+    DRAFT = "draft"
+    SEALED = "sealed"
+
+
+@dataclass(frozen=True)
+class Level:
+    level: int
+    title: str
+    indicators: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Competency:
+    code: str
+    name: str
+    name_en: str
+    kind: str  # manajerial | sosial_kultural | teknis
+    definition: str = ""
+    levels: tuple[Level, ...] = ()
+
+    def level(self, n: int) -> Level | None:
+        return next((lv for lv in self.levels if lv.level == n), None)
+
+
+@dataclass(frozen=True)
+class CompetencyResult:
+    """One competency of one assessee after integration."""
+
+    code: str
+    name: str
+    standard: int
+    achieved: int
+    ratings: tuple[tuple[str, int], ...] = ()  # (simulation code, level) behind the proposal
+    proposed: int | None = None
+
+    @property
+    def gap(self) -> int:
+        return self.achieved - self.standard
+
+
+@dataclass(frozen=True)
+class AssesseeResult:
+    """Everything a result sheet shows about one assessee."""
+
+    assessee_uuid: str
+    nip: str
+    name: str
+    golongan: str
+    current_position: str
+    unit: str
+    target_position: str
+    participant_no: int
+    competencies: tuple[CompetencyResult, ...]
+    total_achieved: int
+    total_standard: int
+    jpm: float  # percent, rounded for display
+    category_code: str
+    category_label: str
+    strengths: tuple[str, ...] = ()
+    development_areas: tuple[str, ...] = ()
+    advice: tuple[str, ...] = ()
+    responsible_assessor: str = ""
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """The header facts of an assessment session, as printed and exported."""
+
+    uuid: str
+    title: str
+    purpose: Purpose
+    agency: str
+    provider: str
+    provider_head: str
+    venue: str
+    start_date: str
+    end_date: str
+    status: SessionStatus
+    seal_hash: str | None = None
+    sealed_at: str | None = None
+    valid_until: str | None = None
+    assessees: int = 0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def seal_code(self) -> str | None:
+        """The short code a person types to check a printed sheet: 12 hex digits of the seal."""
+        if not self.seal_hash:
+            return None
+        h = self.seal_hash[:12].upper()
+        return f"{h[:4]}-{h[4:8]}-{h[8:12]}"

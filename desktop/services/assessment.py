@@ -1,0 +1,406 @@
+"""Setting up a session, rating, integrating and sealing. Every change goes through `_record`.
+
+`_record` is the single path that writes assessment data: it refuses changes to a sealed session and
+appends the audit event (who, when, what, old -> new, reason) in the same transaction as the change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError as SAIntegrityError
+from sqlalchemy.orm import Session
+
+from desktop import resources
+from desktop.domain.errors import IntegrityError, NotFoundError, SealedError, ValidationError
+from desktop.domain.golongan import parse_golongan
+from desktop.domain.model import AssesseeResult, Purpose, SessionInfo, SessionStatus
+from desktop.domain.nip import check_nip
+from desktop.domain.rules import competencies_from_dict, rules_from_dict
+from desktop.domain.scoring import check_level
+from desktop.services import document as docs
+from desktop.services.stores import Store
+from desktop.storage import orm
+from desktop.storage.audit import append_event, session_events
+
+
+@dataclass(frozen=True)
+class AssesseeInput:
+    nip: str
+    name: str
+    target_position: str
+    golongan: str = ""
+    current_position: str = ""
+    unit: str = ""
+    sex: str = ""
+    kind: str = "PNS"
+
+
+class AssessmentService:
+    """Use cases of the centre store, performed as `actor` (the logged-in user)."""
+
+    def __init__(self, store: Store, actor: str) -> None:
+        self.store = store
+        self.actor = actor
+
+    # -- the one write path -------------------------------------------------------------------
+    def _record(self, db: Session, session: orm.AssessmentSession, action: str, entity: str,
+                entity_uuid: str, old=None, new=None, reason: str = "") -> None:
+        if session.status == SessionStatus.SEALED:
+            raise SealedError(f"sesi '{session.title}' sudah disegel: data tidak dapat diubah")
+        append_event(db, actor=self.actor, action=action, entity=entity, entity_uuid=entity_uuid,
+                     session_uuid=session.uuid, old=old, new=new, reason=reason)
+
+    # -- lookups ------------------------------------------------------------------------------
+    @staticmethod
+    def _session(db: Session, session_uuid: str) -> orm.AssessmentSession:
+        s = db.scalar(select(orm.AssessmentSession).where(orm.AssessmentSession.uuid == session_uuid))
+        if s is None:
+            raise NotFoundError(f"sesi {session_uuid} tidak ditemukan")
+        return s
+
+    @staticmethod
+    def _one(db: Session, model, what: str, **where):
+        row = db.scalar(select(model).filter_by(**where))
+        if row is None:
+            label = ", ".join(str(v) for k, v in where.items() if k != "session_id")
+            raise NotFoundError(f"{what} tidak ditemukan: {label}")
+        return row
+
+    def _competency_codes(self, session: orm.AssessmentSession) -> set[str]:
+        return {c.code for c in competencies_from_dict(session.pinned_rules["competencies"])}
+
+    # -- setup --------------------------------------------------------------------------------
+    def create_session(self, title: str, purpose: Purpose | str, *, agency: str = "", provider: str = "",
+                       provider_head: str = "", venue: str = "", start_date: str = "",
+                       end_date: str = "") -> str:
+        if not title.strip():
+            raise ValidationError("judul sesi wajib diisi")
+        try:
+            purpose = Purpose(purpose)
+        except ValueError:
+            raise ValidationError(f"tujuan penilaian tidak dikenal: {purpose}") from None
+        for d in (start_date, end_date):
+            if d:
+                try:
+                    dt.date.fromisoformat(d)
+                except ValueError:
+                    raise ValidationError(f"tanggal tidak valid: {d} (format TTTT-BB-HH)") from None
+        with self.store.transaction() as db:
+            s = orm.AssessmentSession(
+                title=title.strip(), purpose=purpose.value, agency=agency, provider=provider,
+                provider_head=provider_head, venue=venue, start_date=start_date, end_date=end_date,
+                pinned_rules=resources.rule_files(),
+            )
+            db.add(s)
+            db.flush()
+            fields = {"title": s.title, "purpose": s.purpose, "agency": agency, "provider": provider,
+                      "provider_head": provider_head, "venue": venue, "start_date": start_date,
+                      "end_date": end_date, "rules_version": s.pinned_rules["rules"]["version"]}
+            self._record(db, s, "session.create", "session", s.uuid, None, fields)
+            return s.uuid
+
+    def add_position(self, session_uuid: str, name: str, standards: dict[str, int], jenis: str = "") -> str:
+        with self.store.transaction() as db:
+            s = self._session(db, session_uuid)
+            codes = self._competency_codes(s)
+            rules = rules_from_dict(s.pinned_rules["rules"])
+            unknown = sorted(set(standards) - codes)
+            if unknown:
+                raise ValidationError(f"kompetensi tidak dikenal pada standar jabatan {name}: {', '.join(unknown)}")
+            for level in standards.values():
+                check_level(level, rules)
+            p = orm.Position(session_id=s.id, name=name.strip(), jenis=jenis)
+            p.standards = [orm.PositionStandard(competency_code=c, level=lv) for c, lv in standards.items()]
+            db.add(p)
+            self._flush_unique(db, f"jabatan '{name}' sudah ada pada sesi ini")
+            self._record(db, s, "position.add", "position", p.uuid, None,
+                         {"name": p.name, "jenis": jenis, "standards": dict(standards)})
+            return p.uuid
+
+    def add_simulation(self, session_uuid: str, code: str, name: str = "") -> str:
+        with self.store.transaction() as db:
+            s = self._session(db, session_uuid)
+            known = {m["code"]: m["name"] for m in s.pinned_rules["simulations"]["methods"]}
+            if code not in known:
+                raise ValidationError(f"metode simulasi tidak dikenal: {code}")
+            sim = orm.Simulation(session_id=s.id, code=code, name=name or known[code], ordinal=len(s.simulations))
+            db.add(sim)
+            self._flush_unique(db, f"simulasi {code} sudah ada pada sesi ini")
+            self._record(db, s, "simulation.add", "simulation", sim.uuid, None, {"code": code, "name": sim.name})
+            return sim.uuid
+
+    def set_matrix(self, session_uuid: str, matrix: dict[str, list[str]]) -> None:
+        """Replace the competency x simulation matrix: competency code -> simulation codes."""
+        with self.store.transaction() as db:
+            s = self._session(db, session_uuid)
+            sims = {sim.code: sim for sim in s.simulations}
+            unknown = sorted(set(matrix) - self._competency_codes(s))
+            if unknown:
+                raise ValidationError(f"kompetensi tidak dikenal pada matriks: {', '.join(unknown)}")
+            old = self.matrix_of(s)
+            s.matrix.clear()
+            db.flush()
+            for code, sim_codes in matrix.items():
+                for sc in sim_codes:
+                    if sc not in sims:
+                        raise ValidationError(f"simulasi {sc} belum ditambahkan ke sesi")
+                    s.matrix.append(orm.MatrixCell(session_id=s.id, competency_code=code, simulation_id=sims[sc].id))
+            db.flush()
+            self._record(db, s, "matrix.set", "session", s.uuid, old, self.matrix_of(s))
+
+    @staticmethod
+    def matrix_of(s: orm.AssessmentSession) -> dict[str, list[str]]:
+        by_id = {sim.id: sim.code for sim in s.simulations}
+        out: dict[str, list[str]] = {}
+        for cell in sorted(s.matrix, key=lambda c: (c.competency_code, c.simulation_id)):
+            out.setdefault(cell.competency_code, []).append(by_id[cell.simulation_id])
+        return out
+
+    def add_assessor(self, session_uuid: str, name: str, nip: str = "", is_lead: bool = False) -> str:
+        with self.store.transaction() as db:
+            s = self._session(db, session_uuid)
+            if not name.strip():
+                raise ValidationError("nama asesor wajib diisi")
+            a = orm.Assessor(session_id=s.id, name=name.strip(), nip=nip, is_lead=is_lead)
+            db.add(a)
+            self._flush_unique(db, f"asesor '{name}' sudah ada pada sesi ini")
+            self._record(db, s, "assessor.add", "assessor", a.uuid, None,
+                         {"name": a.name, "nip": nip, "is_lead": is_lead})
+            return a.uuid
+
+    def add_assessee(self, session_uuid: str, item: AssesseeInput) -> str:
+        with self.store.transaction() as db:
+            s = self._session(db, session_uuid)
+            nip_check = check_nip(item.nip, item.kind, recorded_sex=item.sex or None,
+                                  **s.pinned_rules["rules"].get("nip", {}))
+            if not nip_check.valid:
+                raise ValidationError(f"NIP {item.nip}: {'; '.join(nip_check.errors)}")
+            if not item.name.strip():
+                raise ValidationError(f"nama peserta dengan NIP {item.nip} kosong")
+            golongan = parse_golongan(item.golongan, s.pinned_rules["golongan"]["pangkat"]).code \
+                if item.golongan else ""
+            position = self._one(db, orm.Position, "jabatan sasaran", session_id=s.id,
+                                 name=item.target_position.strip())
+            number = len(s.assessees) + 1
+            a = orm.Assessee(
+                session_id=s.id, participant_no=number, nip=nip_check.nip, name=item.name.strip(),
+                sex=item.sex or nip_check.sex or "", kind=item.kind, golongan=golongan,
+                current_position=item.current_position, unit=item.unit, target_position_id=position.id,
+            )
+            db.add(a)
+            self._flush_unique(db, f"peserta dengan NIP {nip_check.nip} sudah terdaftar pada sesi ini")
+            self._record(db, s, "assessee.add", "assessee", a.uuid, None, {
+                "participant_no": number, "nip": a.nip, "name": a.name, "sex": a.sex, "kind": a.kind,
+                "golongan": golongan, "current_position": a.current_position, "unit": a.unit,
+                "target_position": position.uuid,
+            })
+            return a.uuid
+
+    def assign(self, session_uuid: str, nip: str, simulation_code: str, assessor_name: str) -> None:
+        with self.store.transaction() as db:
+            s = self._session(db, session_uuid)
+            a = self._one(db, orm.Assessee, "peserta", session_id=s.id, nip=nip)
+            sim = self._one(db, orm.Simulation, "simulasi", session_id=s.id, code=simulation_code)
+            asr = self._one(db, orm.Assessor, "asesor", session_id=s.id, name=assessor_name)
+            db.add(orm.Assignment(assessee_id=a.id, simulation_id=sim.id, assessor_id=asr.id))
+            self._flush_unique(db, "penugasan ini sudah ada")
+            self._record(db, s, "assignment.add", "assessee", a.uuid, None,
+                         {"simulation": sim.uuid, "assessor": asr.uuid})
+
+    # -- rating -------------------------------------------------------------------------------
+    def set_rating(self, session_uuid: str, nip: str, simulation_code: str, assessor_name: str,
+                   competency_code: str, level: int, evidence: str = "") -> str:
+        """Save one rating durably (the transaction commits before this returns)."""
+        with self.store.transaction() as db:
+            s = self._session(db, session_uuid)
+            rules = rules_from_dict(s.pinned_rules["rules"])
+            check_level(level, rules)
+            a = self._one(db, orm.Assessee, "peserta", session_id=s.id, nip=nip)
+            sim = self._one(db, orm.Simulation, "simulasi", session_id=s.id, code=simulation_code)
+            asr = self._one(db, orm.Assessor, "asesor", session_id=s.id, name=assessor_name)
+            if simulation_code not in self.matrix_of(s).get(competency_code, []):
+                raise ValidationError(f"kompetensi {competency_code} tidak diukur dalam simulasi {simulation_code}")
+            if db.scalar(select(orm.Assignment).filter_by(
+                    assessee_id=a.id, simulation_id=sim.id, assessor_id=asr.id)) is None:
+                raise ValidationError(f"{assessor_name} tidak ditugaskan menilai {a.name} pada {simulation_code}")
+            r = db.scalar(select(orm.Rating).filter_by(assessee_id=a.id, simulation_id=sim.id,
+                                                       assessor_id=asr.id, competency_code=competency_code))
+            old = None if r is None else {"level": r.level, "evidence": r.evidence}
+            new = {"level": level, "evidence": evidence, "assessee": a.uuid, "simulation": sim.uuid,
+                   "assessor": asr.uuid, "competency": competency_code}
+            if r is None:
+                r = orm.Rating(assessee_id=a.id, simulation_id=sim.id, assessor_id=asr.id,
+                               competency_code=competency_code, level=level, evidence=evidence)
+                db.add(r)
+                db.flush()
+            else:
+                r.level, r.evidence = level, evidence
+            self._record(db, s, "rating.set", "rating", r.uuid, old, new)
+            return r.uuid
+
+    # -- integration and sealing --------------------------------------------------------------
+    def integrate(self, session_uuid: str) -> int:
+        """Record the consensus proposal as the final level wherever none is recorded yet."""
+        doc = self.document(session_uuid)
+        props = docs.proposals(doc)
+        written = 0
+        with self.store.transaction() as db:
+            s = self._session(db, session_uuid)
+            for a in s.assessees:
+                for std in a.target_position.standards:
+                    proposed = props.get(a.uuid, {}).get(std.competency_code, (None, []))[0]
+                    if proposed is None:
+                        continue
+                    if db.scalar(select(orm.FinalLevel).filter_by(
+                            assessee_id=a.id, competency_code=std.competency_code)) is None:
+                        self._write_final(db, s, a, std.competency_code, proposed, proposed, "")
+                        written += 1
+        return written
+
+    def set_final_level(self, session_uuid: str, nip: str, competency_code: str, level: int,
+                        reason: str = "") -> None:
+        """The integration meeting's decision; differing from the proposal needs a reason."""
+        doc = self.document(session_uuid)
+        with self.store.transaction() as db:
+            s = self._session(db, session_uuid)
+            check_level(level, rules_from_dict(s.pinned_rules["rules"]))
+            a = self._one(db, orm.Assessee, "peserta", session_id=s.id, nip=nip)
+            proposed = docs.proposals(doc).get(a.uuid, {}).get(competency_code, (None, []))[0]
+            if proposed is not None and level != proposed and not reason.strip():
+                raise ValidationError(f"level akhir {level} berbeda dari usulan {proposed}: alasan wajib diisi")
+            self._write_final(db, s, a, competency_code, level, proposed, reason.strip())
+
+    def _write_final(self, db: Session, s: orm.AssessmentSession, a: orm.Assessee, code: str, level: int,
+                     proposed: int | None, reason: str) -> None:
+        f = db.scalar(select(orm.FinalLevel).filter_by(assessee_id=a.id, competency_code=code))
+        old = None if f is None else {"level": f.level}
+        if f is None:
+            f = orm.FinalLevel(assessee_id=a.id, competency_code=code, level=level, proposed=proposed,
+                               reason=reason)
+            db.add(f)
+            db.flush()
+        else:
+            f.level, f.proposed, f.reason = level, proposed, reason
+        self._record(db, s, "final.set", "final_level", f.uuid, old,
+                     {"level": level, "proposed": proposed, "assessee": a.uuid, "competency": code}, reason)
+
+    def seal(self, session_uuid: str) -> str:
+        """Close the session: every assessee needs every final level. Returns the seal hash."""
+        doc = self.document(session_uuid)
+        missing = self.missing_final_levels(doc)
+        if missing:
+            raise ValidationError(f"belum ada level akhir untuk: {'; '.join(missing[:5])}"
+                                  + (f" (dan {len(missing) - 5} lagi)" if len(missing) > 5 else ""))
+        docs.verify_document(doc)
+        with self.store.transaction() as db:
+            s = self._session(db, session_uuid)
+            self._record(db, s, "session.seal", "session", s.uuid, {"status": s.status},
+                         {"status": SessionStatus.SEALED.value})
+            db.flush()
+            head = session_events(db, s.uuid)[-1]["hash"]
+            s.status, s.seal_hash = SessionStatus.SEALED.value, head
+            s.sealed_at = orm.utcnow()
+            return head
+
+    @staticmethod
+    def missing_final_levels(doc: dict) -> list[str]:
+        finals = {(f["assessee"], f["competency"]) for f in doc["final_levels"]}
+        positions = {p["uuid"]: p for p in doc["positions"]}
+        return [
+            f"{a['name']} {code}"
+            for a in doc["assessees"]
+            for code in positions[a["target_position"]]["standards"]
+            if (a["uuid"], code) not in finals
+        ]
+
+    # -- reading ------------------------------------------------------------------------------
+    def sessions(self) -> list[SessionInfo]:
+        with self.store.transaction() as db:
+            return [self._info(s) for s in db.scalars(select(orm.AssessmentSession)
+                                                      .order_by(orm.AssessmentSession.id))]
+
+    def info(self, session_uuid: str) -> SessionInfo:
+        with self.store.transaction() as db:
+            return self._info(self._session(db, session_uuid))
+
+    @staticmethod
+    def _info(s: orm.AssessmentSession) -> SessionInfo:
+        sealed_at = s.sealed_at.isoformat() if s.sealed_at else None
+        return SessionInfo(
+            uuid=s.uuid, title=s.title, purpose=Purpose(s.purpose), agency=s.agency, provider=s.provider,
+            provider_head=s.provider_head, venue=s.venue, start_date=s.start_date, end_date=s.end_date,
+            status=SessionStatus(s.status), seal_hash=s.seal_hash, sealed_at=sealed_at,
+            valid_until=docs.valid_until(sealed_at, s.pinned_rules["rules"].get("validity_years", 3)),
+            assessees=len(s.assessees),
+        )
+
+    def results(self, session_uuid: str) -> list[AssesseeResult]:
+        return docs.results_from_document(self.document(session_uuid))
+
+    def verify(self, session_uuid: str) -> None:
+        """Raise IntegrityError if the stored data disagrees with its own audit chain."""
+        docs.verify_document(self.document(session_uuid))
+
+    def document(self, session_uuid: str) -> dict:
+        """The whole session as one JSON-ready dict (what a bundle carries)."""
+        with self.store.transaction() as db:
+            s = self._session(db, session_uuid)
+            sims = {sim.id: sim.uuid for sim in s.simulations}
+            assessors = {a.id: a.uuid for a in s.assessors}
+            assessees = {a.id: a.uuid for a in s.assessees}
+            ratings = db.scalars(select(orm.Rating).where(orm.Rating.assessee_id.in_(assessees)).order_by(orm.Rating.id))
+            finals = db.scalars(select(orm.FinalLevel).where(orm.FinalLevel.assessee_id.in_(assessees))
+                                .order_by(orm.FinalLevel.id))
+            assignments = db.scalars(select(orm.Assignment).where(orm.Assignment.assessee_id.in_(assessees))
+                                     .order_by(orm.Assignment.id))
+            return {
+                "format": docs.FORMAT,
+                "format_version": docs.FORMAT_VERSION,
+                "session": {
+                    "uuid": s.uuid, "title": s.title, "purpose": s.purpose, "agency": s.agency,
+                    "provider": s.provider, "provider_head": s.provider_head, "venue": s.venue,
+                    "start_date": s.start_date, "end_date": s.end_date, "status": s.status,
+                    "seal_hash": s.seal_hash, "sealed_at": s.sealed_at.isoformat() if s.sealed_at else None,
+                },
+                "positions": [
+                    {"uuid": p.uuid, "name": p.name, "jenis": p.jenis,
+                     "standards": {st.competency_code: st.level for st in
+                                   sorted(p.standards, key=lambda st: st.competency_code)}}
+                    for p in s.positions
+                ],
+                "simulations": [{"uuid": sim.uuid, "code": sim.code, "name": sim.name} for sim in s.simulations],
+                "matrix": self.matrix_of(s),
+                "assessors": [{"uuid": a.uuid, "name": a.name, "nip": a.nip, "is_lead": a.is_lead}
+                              for a in s.assessors],
+                "assessees": [
+                    {"uuid": a.uuid, "participant_no": a.participant_no, "nip": a.nip, "name": a.name,
+                     "sex": a.sex, "kind": a.kind, "golongan": a.golongan,
+                     "current_position": a.current_position, "unit": a.unit,
+                     "target_position": a.target_position.uuid}
+                    for a in s.assessees
+                ],
+                "assignments": [{"assessee": assessees[x.assessee_id], "simulation": sims[x.simulation_id],
+                                 "assessor": assessors[x.assessor_id]} for x in assignments],
+                "ratings": [{"uuid": r.uuid, "assessee": assessees[r.assessee_id],
+                             "simulation": sims[r.simulation_id], "assessor": assessors[r.assessor_id],
+                             "competency": r.competency_code, "level": r.level, "evidence": r.evidence}
+                            for r in ratings],
+                "final_levels": [{"uuid": f.uuid, "assessee": assessees[f.assessee_id],
+                                  "competency": f.competency_code, "level": f.level,
+                                  "proposed": f.proposed, "reason": f.reason} for f in finals],
+                "rules": s.pinned_rules,
+                "audit": session_events(db, s.uuid),
+            }
+
+    @staticmethod
+    def _flush_unique(db: Session, message: str) -> None:
+        try:
+            db.flush()
+        except SAIntegrityError:
+            raise ValidationError(message) from None
+
+
+__all__ = ["AssessmentService", "AssesseeInput", "IntegrityError"]

@@ -1,0 +1,128 @@
+"""The whole flow on the fictional sample data: set up, rate, integrate, seal, report, export, import."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop import resources
+from desktop.domain.errors import ValidationError
+from desktop.services import reports
+from desktop.services.assessment import AssesseeInput, AssessmentService
+from desktop.services.bundles import export_bundle
+from desktop.services.files import write_atomic
+from desktop.services.central import CentralService, ImportOutcome
+from desktop.services.progress import Progress
+from desktop.services.stores import Store, open_central_store, open_centre_store
+
+DEMO_OUTPUTS = ("centre.sqlite", "central.sqlite")
+
+
+@dataclass
+class DemoResult:
+    out: Path
+    session_uuid: str
+    reports: list[Path] = field(default_factory=list)
+    bundles: list[Path] = field(default_factory=list)
+    imports: list[ImportOutcome] = field(default_factory=list)
+    rows: list[dict] = field(default_factory=list)
+
+
+def load_demo(service: AssessmentService, data: dict | None = None) -> str:
+    """Create the sample session with ratings from every assigned assessor. Returns its uuid."""
+    data = data or resources.load_json("sample", "demo.json")
+    order = data["competency_order"]
+    s = data["session"]
+    uuid = service.create_session(s["title"], s["purpose"], agency=s["agency"], provider=s["provider"],
+                                  provider_head=s["provider_head"], venue=s["venue"],
+                                  start_date=s["start_date"], end_date=s["end_date"])
+    for p in data["positions"]:
+        service.add_position(uuid, p["name"], dict(zip(order, p["standards"], strict=True)), p["jenis"])
+    for code in data["simulations"]:
+        service.add_simulation(uuid, code)
+    service.set_matrix(uuid, data["matrix"])
+    for a in data["assessors"]:
+        service.add_assessor(uuid, a["name"], a.get("nip", ""), a.get("is_lead", False))
+    assessors = [a["name"] for a in data["assessors"]]
+    for i, a in enumerate(data["assessees"]):
+        service.add_assessee(uuid, AssesseeInput(
+            nip=a["nip"], name=a["name"], target_position=a["target_position"], golongan=a["golongan"],
+            current_position=a["current_position"], unit=a["unit"], sex=a["sex"]))
+        for j, sim in enumerate(data["simulations"]):
+            service.assign(uuid, a["nip"], sim, assessors[(i + j) % len(assessors)])
+    for i, a in enumerate(data["assessees"]):
+        for code, target in zip(order, a["profile"], strict=True):
+            sims = data["matrix"][code]
+            levels = a.get("ratings", {}).get(code) or [
+                min(5, max(1, target + off)) for off in data["rating_offsets"][str(len(sims))]
+            ]
+            for sim, level in zip(sims, levels, strict=True):
+                assessor = assessors[(i + data["simulations"].index(sim)) % len(assessors)]
+                evidence = data["evidence"].format(simulation=sim, level=level, competency=code)
+                service.set_rating(uuid, a["nip"], sim, assessor, code, level, evidence)
+    return uuid
+
+
+def clear_outputs(out: Path) -> None:
+    """Remove only what an earlier demo run wrote, so a re-run starts from the same state."""
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise ValidationError(f"{out} bukan folder")
+    for name in DEMO_OUTPUTS:
+        for p in out.glob(name + "*"):
+            p.unlink()
+    for sub, pattern in (("reports", "*.pdf"), ("bundles", "*.bag.zip")):
+        for p in (out / sub).glob(pattern):
+            p.unlink()
+
+
+def run_demo(out: Path, progress: Progress | None = None) -> DemoResult:
+    progress = progress or Progress()
+    out = Path(out)
+    clear_outputs(out)
+    out.mkdir(parents=True, exist_ok=True)
+    centre: Store = open_centre_store(out / "centre.sqlite")
+    central: Store = open_central_store(out / "central.sqlite")
+    try:
+        service = AssessmentService(centre, actor="demo")
+        progress.report(0, 5, "menyiapkan sesi dan penilaian")
+        uuid = load_demo(service)
+        result = DemoResult(out, uuid)
+        progress.report(1, 5, "rapat integrasi dan penyegelan")
+        service.integrate(uuid)
+        service.seal(uuid)
+        progress.report(2, 5, "lembar hasil PDF")
+        result.reports = write_reports(service, uuid, out / "reports")
+        progress.report(3, 5, "bundel")
+        result.bundles = [export_bundle(service.document(uuid), out / "bundles")]
+        progress.report(4, 5, "impor ke basis data pusat (dua kali)")
+        central_service = CentralService(central, actor="demo")
+        result.imports = central_service.import_files(result.bundles + result.bundles)
+        result.rows = central_service.result_rows()
+        progress.report(5, 5, "selesai")
+        return result
+    finally:
+        centre.close()
+        central.close()
+
+
+def write_reports(service: AssessmentService, session_uuid: str, folder: Path,
+                  progress: Progress | None = None, paper: str = "A4") -> list[Path]:
+    """One result sheet per scored assessee plus the recap, named by participant number and NIP."""
+    progress = progress or Progress()
+    info = service.info(session_uuid)
+    results = service.results(session_uuid)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i, r in enumerate(results):
+        progress.report(i, len(results) + 1, r.name)
+        buf = io.BytesIO()
+        reports.render_result_sheet(info, r, buf, paper=paper)
+        paths.append(write_atomic(folder / f"{r.participant_no:03d}-{r.nip}.pdf", buf.getvalue()))
+    buf = io.BytesIO()
+    reports.render_recap(info, results, buf, paper=paper)
+    recap = write_atomic(folder / "rekapitulasi.pdf", buf.getvalue())
+    progress.report(len(results) + 1, len(results) + 1, "")
+    return [*paths, recap]

@@ -1,0 +1,141 @@
+"""The session document: the one JSON shape a session has when it leaves the laptop.
+
+Results are always derived from a document with its pinned rules, on the laptop and again at BKD,
+so both sides compute them with the same code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from desktop.domain.chain import verify_chain
+from desktop.domain.errors import IntegrityError, ValidationError
+from desktop.domain.model import AssesseeResult, CompetencyResult, Purpose
+from desktop.domain.rules import competencies_from_dict, rules_from_dict
+from desktop.domain.scoring import (
+    categorise,
+    development_advice,
+    jpm_fraction,
+    propose_level,
+    round_jpm,
+    strengths_and_development,
+)
+
+FORMAT = "asesmen.session"
+FORMAT_VERSION = 1
+
+
+def valid_until(sealed_at: str | None, years: int) -> str | None:
+    if not sealed_at:
+        return None
+    day = dt.date.fromisoformat(sealed_at[:10])
+    try:
+        return day.replace(year=day.year + years).isoformat()
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28).isoformat()
+
+
+def proposals(doc: dict) -> dict[str, dict[str, tuple[int | None, list[tuple[str, int]]]]]:
+    """assessee uuid -> competency code -> (proposed level, [(simulation code, level), ...])."""
+    rules = rules_from_dict(doc["rules"]["rules"])
+    sims = {s["uuid"]: s["code"] for s in doc["simulations"]}
+    grouped: dict[str, dict[str, list[tuple[str, int]]]] = defaultdict(lambda: defaultdict(list))
+    for r in doc["ratings"]:
+        grouped[r["assessee"]][r["competency"]].append((sims[r["simulation"]], r["level"]))
+    return {
+        a: {
+            code: (propose_level([lv for _, lv in items], rules.consensus_method, rules.consensus_rounding), items)
+            for code, items in comps.items()
+        }
+        for a, comps in grouped.items()
+    }
+
+
+def results_from_document(doc: dict) -> list[AssesseeResult]:
+    """Score every assessee that has final levels for all the competencies of its target position."""
+    rules = rules_from_dict(doc["rules"]["rules"], doc["rules"].get("training"))
+    names = {c.code: c.name for c in competencies_from_dict(doc["rules"]["competencies"])}
+    purpose = Purpose(doc["session"]["purpose"])
+    positions = {p["uuid"]: p for p in doc["positions"]}
+    finals: dict[str, dict[str, int]] = defaultdict(dict)
+    for f in doc["final_levels"]:
+        finals[f["assessee"]][f["competency"]] = f["level"]
+    props = proposals(doc)
+    lead = next((a["name"] for a in doc["assessors"] if a.get("is_lead")), "")
+    out = []
+    for a in sorted(doc["assessees"], key=lambda a: a["participant_no"]):
+        position = positions[a["target_position"]]
+        standards = position["standards"]
+        mine = finals.get(a["uuid"], {})
+        if not standards or any(code not in mine for code in standards):
+            continue
+        comps = tuple(
+            CompetencyResult(
+                code=code,
+                name=names.get(code, code),
+                standard=std,
+                achieved=mine[code],
+                ratings=tuple(props.get(a["uuid"], {}).get(code, (None, []))[1]),
+                proposed=props.get(a["uuid"], {}).get(code, (None, []))[0],
+            )
+            for code, std in standards.items()
+        )
+        exact = jpm_fraction(((c.achieved, c.standard) for c in comps), rules.jpm)
+        category = categorise(exact, purpose, rules)
+        strengths, development = strengths_and_development(comps, rules)
+        out.append(
+            AssesseeResult(
+                assessee_uuid=a["uuid"],
+                nip=a["nip"],
+                name=a["name"],
+                golongan=a["golongan"],
+                current_position=a["current_position"],
+                unit=a["unit"],
+                target_position=position["name"],
+                participant_no=a["participant_no"],
+                competencies=comps,
+                total_achieved=sum(c.achieved for c in comps),
+                total_standard=sum(c.standard for c in comps),
+                jpm=round_jpm(exact, rules.jpm.decimals),
+                category_code=category.code,
+                category_label=category.label,
+                strengths=tuple(strengths),
+                development_areas=tuple(development),
+                advice=tuple(development_advice(comps, rules)),
+                responsible_assessor=lead,
+            )
+        )
+    return out
+
+
+def verify_document(doc: dict) -> None:
+    """Raise IntegrityError unless the audit chain holds, ends at the seal, and explains every value.
+
+    "Explains": the last audit event of each rating and final level carries exactly its stored value,
+    so a value edited outside the application (an SQLite editor, a re-packed file) is found.
+    """
+    if doc.get("format") != FORMAT or doc.get("format_version") != FORMAT_VERSION:
+        raise ValidationError("dokumen sesi tidak dikenal atau versinya tidak didukung")
+    events = doc.get("audit", [])
+    ok, bad_seq, head = verify_chain(events)
+    if not ok:
+        raise IntegrityError(f"rantai audit rusak pada peristiwa #{bad_seq}")
+    seal = doc["session"].get("seal_hash")
+    if seal and seal != head:
+        raise IntegrityError("segel sesi tidak cocok dengan ujung rantai audit")
+    last: dict[str, dict] = {}
+    for ev in events:
+        last[ev["entity_uuid"]] = ev
+    for kind, items, keys in (
+        ("penilaian", doc["ratings"], ("level", "evidence")),
+        ("level akhir", doc["final_levels"], ("level",)),
+    ):
+        for item in items:
+            ev = last.get(item["uuid"])
+            new = (ev or {}).get("data", {}).get("new") or {}
+            if any(new.get(k) != item.get(k) for k in keys):
+                raise IntegrityError(
+                    f"{kind} {item['uuid']} ({item.get('competency')}) tidak sesuai dengan log audit: "
+                    "data diubah di luar aplikasi"
+                )

@@ -1,0 +1,87 @@
+"""Schema versions: create, stamp, migrate (backup first) and refuse stores from a newer version."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, MetaData, inspect, select, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from desktop.domain.errors import StoreError
+from desktop.storage.orm import APPEND_ONLY_TRIGGERS, Meta
+
+# Per store kind: the current version and the steps that lift version N-1 to N.
+Step = Callable[[Connection], None]
+CENTRE_VERSION = 1
+CENTRE_STEPS: dict[int, Step] = {}
+
+
+def _read_version(conn: Connection, kind: str) -> int | None:
+    """None for an empty database; StoreError for one that is not an Asesmen store of this kind."""
+    tables = set(inspect(conn).get_table_names())
+    if not tables:
+        return None
+    if Meta.__tablename__ not in tables:
+        raise StoreError("basis data ini bukan milik Asesmen (tabel meta tidak ada)")
+    values = dict(conn.execute(select(Meta.key, Meta.value)).all())
+    if values.get("kind") != kind:
+        raise StoreError(f"basis data ini adalah basis data '{values.get('kind')}', bukan '{kind}'")
+    return int(values.get("schema_version", "0"))
+
+
+def _write_version(conn: Connection, kind: str, version: int) -> None:
+    table = Meta.__table__
+    conn.execute(table.delete().where(table.c.key.in_(["kind", "schema_version"])))
+    conn.execute(table.insert(), [{"key": "kind", "value": kind}, {"key": "schema_version", "value": str(version)}])
+
+
+def backup_sqlite(engine: Engine, version: int) -> Path | None:
+    """A consistent copy (VACUUM INTO) beside the file, before a migration touches it."""
+    db_path = engine.url.database
+    if engine.url.get_backend_name() != "sqlite" or not db_path or db_path == ":memory:":
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = Path(f"{db_path}.bak-v{version}-{stamp}")
+    raw = engine.raw_connection()  # VACUUM cannot run inside the transaction SQLAlchemy would open
+    try:
+        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        raw.close()
+    return target
+
+
+def prepare(
+    engine: Engine,
+    metadata: MetaData,
+    kind: str,
+    version: int,
+    steps: dict[int, Step],
+) -> int:
+    """Bring a store to `version`: create it if empty, migrate it if older, refuse it if newer."""
+    try:
+        with engine.connect() as conn:
+            current = _read_version(conn, kind)
+    except (DatabaseError, OperationalError) as exc:
+        raise StoreError(f"berkas basis data tidak dapat dibuka: {exc.orig}") from None
+    if current is not None and current > version:
+        raise StoreError(
+            f"basis data dibuat oleh versi Asesmen yang lebih baru (skema {current}, aplikasi ini {version}); "
+            "perbarui aplikasi"
+        )
+    if current == version:
+        return version
+    if current is not None:
+        backup_sqlite(engine, current)
+    with engine.begin() as conn:
+        if current is None:
+            metadata.create_all(conn)
+        else:
+            for n in range(current + 1, version + 1):
+                steps[n](conn)
+        if conn.dialect.name == "sqlite" and "audit_event" in metadata.tables:
+            for ddl in APPEND_ONLY_TRIGGERS:
+                conn.execute(text(ddl))
+        _write_version(conn, kind, version)
+    return version

@@ -1,0 +1,214 @@
+"""The centre's local schema (SQLite). Every record that travels carries a UUID."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuidlib
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Key/value facts about the store itself: its kind and schema version."""
+
+    __tablename__ = "asesmen_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(255))
+
+
+class Centre(Base):
+    __tablename__ = "centre"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(200))
+    agency: Mapped[str] = mapped_column(String(200), default="")
+    head_name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class AssessmentSession(Base):
+    __tablename__ = "assessment_session"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    title: Mapped[str] = mapped_column(String(300))
+    purpose: Mapped[str] = mapped_column(String(32))
+    agency: Mapped[str] = mapped_column(String(200), default="")
+    provider: Mapped[str] = mapped_column(String(200), default="")
+    provider_head: Mapped[str] = mapped_column(String(200), default="")
+    venue: Mapped[str] = mapped_column(String(200), default="")
+    start_date: Mapped[str] = mapped_column(String(10), default="")
+    end_date: Mapped[str] = mapped_column(String(10), default="")
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    seal_hash: Mapped[str | None] = mapped_column(String(64))
+    sealed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The rules files as they were when the session was created: it is always scored by these.
+    pinned_rules: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    positions: Mapped[list[Position]] = relationship(back_populates="session", cascade="all")
+    simulations: Mapped[list[Simulation]] = relationship(
+        back_populates="session", cascade="all", order_by="Simulation.ordinal"
+    )
+    assessors: Mapped[list[Assessor]] = relationship(back_populates="session", cascade="all")
+    assessees: Mapped[list[Assessee]] = relationship(
+        back_populates="session", cascade="all", order_by="Assessee.participant_no"
+    )
+    matrix: Mapped[list[MatrixCell]] = relationship(cascade="all")
+
+
+class Position(Base):
+    __tablename__ = "position"
+    __table_args__ = (UniqueConstraint("session_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    session_id: Mapped[int] = mapped_column(ForeignKey("assessment_session.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    jenis: Mapped[str] = mapped_column(String(40), default="")
+    session: Mapped[AssessmentSession] = relationship(back_populates="positions")
+    standards: Mapped[list[PositionStandard]] = relationship(cascade="all")
+
+
+class PositionStandard(Base):
+    __tablename__ = "position_standard"
+    __table_args__ = (UniqueConstraint("position_id", "competency_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position_id: Mapped[int] = mapped_column(ForeignKey("position.id"))
+    competency_code: Mapped[str] = mapped_column(String(16))
+    level: Mapped[int] = mapped_column(Integer)
+
+
+class Simulation(Base):
+    __tablename__ = "simulation"
+    __table_args__ = (UniqueConstraint("session_id", "code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    session_id: Mapped[int] = mapped_column(ForeignKey("assessment_session.id"))
+    code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+    ordinal: Mapped[int] = mapped_column(Integer, default=0)
+    session: Mapped[AssessmentSession] = relationship(back_populates="simulations")
+
+
+class MatrixCell(Base):
+    """Competency x simulation: this simulation gives evidence for this competency."""
+
+    __tablename__ = "matrix_cell"
+    __table_args__ = (UniqueConstraint("session_id", "competency_code", "simulation_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("assessment_session.id"))
+    competency_code: Mapped[str] = mapped_column(String(16))
+    simulation_id: Mapped[int] = mapped_column(ForeignKey("simulation.id"))
+
+
+class Assessor(Base):
+    __tablename__ = "assessor"
+    __table_args__ = (UniqueConstraint("session_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    session_id: Mapped[int] = mapped_column(ForeignKey("assessment_session.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    nip: Mapped[str] = mapped_column(String(18), default="")
+    is_lead: Mapped[bool] = mapped_column(default=False)
+    session: Mapped[AssessmentSession] = relationship(back_populates="assessors")
+
+
+class Assessee(Base):
+    __tablename__ = "assessee"
+    __table_args__ = (UniqueConstraint("session_id", "nip"), UniqueConstraint("session_id", "participant_no"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    session_id: Mapped[int] = mapped_column(ForeignKey("assessment_session.id"))
+    participant_no: Mapped[int] = mapped_column(Integer)
+    nip: Mapped[str] = mapped_column(String(18))
+    name: Mapped[str] = mapped_column(String(200))
+    sex: Mapped[str] = mapped_column(String(1), default="")
+    kind: Mapped[str] = mapped_column(String(8), default="PNS")
+    golongan: Mapped[str] = mapped_column(String(16), default="")
+    current_position: Mapped[str] = mapped_column(String(200), default="")
+    unit: Mapped[str] = mapped_column(String(200), default="")
+    target_position_id: Mapped[int] = mapped_column(ForeignKey("position.id"))
+    session: Mapped[AssessmentSession] = relationship(back_populates="assessees")
+    target_position: Mapped[Position] = relationship()
+
+
+class Assignment(Base):
+    """Matriks asesor: which assessor observes which assessee in which simulation."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (UniqueConstraint("assessee_id", "simulation_id", "assessor_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessee_id: Mapped[int] = mapped_column(ForeignKey("assessee.id"))
+    simulation_id: Mapped[int] = mapped_column(ForeignKey("simulation.id"))
+    assessor_id: Mapped[int] = mapped_column(ForeignKey("assessor.id"))
+
+
+class Rating(Base):
+    __tablename__ = "rating"
+    __table_args__ = (UniqueConstraint("assessee_id", "simulation_id", "assessor_id", "competency_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    assessee_id: Mapped[int] = mapped_column(ForeignKey("assessee.id"))
+    simulation_id: Mapped[int] = mapped_column(ForeignKey("simulation.id"))
+    assessor_id: Mapped[int] = mapped_column(ForeignKey("assessor.id"))
+    competency_code: Mapped[str] = mapped_column(String(16))
+    level: Mapped[int] = mapped_column(Integer)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+
+
+class FinalLevel(Base):
+    """The integrated level per assessee and competency, decided in the integration meeting."""
+
+    __tablename__ = "final_level"
+    __table_args__ = (UniqueConstraint("assessee_id", "competency_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    assessee_id: Mapped[int] = mapped_column(ForeignKey("assessee.id"))
+    competency_code: Mapped[str] = mapped_column(String(16))
+    level: Mapped[int] = mapped_column(Integer)
+    proposed: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEvent(Base):
+    """Append-only, hash-chained per session (triggers refuse UPDATE and DELETE)."""
+
+    __tablename__ = "audit_event"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_uuid: Mapped[str] = mapped_column(String(36))
+    session_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+    data: Mapped[dict] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+    def as_dict(self) -> dict:
+        return {
+            "seq": self.seq, "uuid": self.uuid, "at": self.at, "actor": self.actor, "action": self.action,
+            "entity": self.entity, "entity_uuid": self.entity_uuid, "session_uuid": self.session_uuid,
+            "data": self.data, "reason": self.reason, "prev_hash": self.prev_hash, "hash": self.hash,
+        }
+
+
+APPEND_ONLY_TRIGGERS = (
+    "CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit_event "
+    "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit_event "
+    "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END",
+)
