@@ -55,10 +55,7 @@ def jpm_fraction(pairs: Iterable[tuple[int, int]], settings: JpmSettings) -> Fra
     total_std = sum(s for _, s in pairs)
     if total_std <= 0:
         raise ValidationError("jumlah level standar jabatan nol: JPM tidak dapat dihitung")
-    if settings.cap_each_at_standard:
-        total_ach = sum(min(a, s) for a, s in pairs)
-    else:
-        total_ach = sum(a for a, _ in pairs)
+    total_ach = sum(min(a, s) if settings.cap_each_at_standard else a for a, s in pairs)
     value = Fraction(100 * total_ach, total_std)
     if settings.cap_at_100:
         value = min(value, Fraction(100))

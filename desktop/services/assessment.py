@@ -61,6 +61,12 @@ class AssessmentService:
             raise NotFoundError(f"sesi {session_uuid} tidak ditemukan")
         return s
 
+    def _writable(self, db: Session, session_uuid: str) -> orm.AssessmentSession:
+        s = self._session(db, session_uuid)
+        if s.status == SessionStatus.SEALED:
+            raise SealedError(f"sesi '{s.title}' sudah disegel: data tidak dapat diubah")
+        return s
+
     @staticmethod
     def _one(db: Session, model, what: str, **where):
         row = db.scalar(select(model).filter_by(**where))
@@ -104,7 +110,7 @@ class AssessmentService:
 
     def add_position(self, session_uuid: str, name: str, standards: dict[str, int], jenis: str = "") -> str:
         with self.store.transaction() as db:
-            s = self._session(db, session_uuid)
+            s = self._writable(db, session_uuid)
             codes = self._competency_codes(s)
             rules = rules_from_dict(s.pinned_rules["rules"])
             unknown = sorted(set(standards) - codes)
@@ -122,7 +128,7 @@ class AssessmentService:
 
     def add_simulation(self, session_uuid: str, code: str, name: str = "") -> str:
         with self.store.transaction() as db:
-            s = self._session(db, session_uuid)
+            s = self._writable(db, session_uuid)
             known = {m["code"]: m["name"] for m in s.pinned_rules["simulations"]["methods"]}
             if code not in known:
                 raise ValidationError(f"metode simulasi tidak dikenal: {code}")
@@ -135,7 +141,7 @@ class AssessmentService:
     def set_matrix(self, session_uuid: str, matrix: dict[str, list[str]]) -> None:
         """Replace the competency x simulation matrix: competency code -> simulation codes."""
         with self.store.transaction() as db:
-            s = self._session(db, session_uuid)
+            s = self._writable(db, session_uuid)
             sims = {sim.code: sim for sim in s.simulations}
             unknown = sorted(set(matrix) - self._competency_codes(s))
             if unknown:
@@ -161,7 +167,7 @@ class AssessmentService:
 
     def add_assessor(self, session_uuid: str, name: str, nip: str = "", is_lead: bool = False) -> str:
         with self.store.transaction() as db:
-            s = self._session(db, session_uuid)
+            s = self._writable(db, session_uuid)
             if not name.strip():
                 raise ValidationError("nama asesor wajib diisi")
             a = orm.Assessor(session_id=s.id, name=name.strip(), nip=nip, is_lead=is_lead)
@@ -173,7 +179,7 @@ class AssessmentService:
 
     def add_assessee(self, session_uuid: str, item: AssesseeInput) -> str:
         with self.store.transaction() as db:
-            s = self._session(db, session_uuid)
+            s = self._writable(db, session_uuid)
             nip_check = check_nip(item.nip, item.kind, recorded_sex=item.sex or None,
                                   **s.pinned_rules["rules"].get("nip", {}))
             if not nip_check.valid:
@@ -201,7 +207,7 @@ class AssessmentService:
 
     def assign(self, session_uuid: str, nip: str, simulation_code: str, assessor_name: str) -> None:
         with self.store.transaction() as db:
-            s = self._session(db, session_uuid)
+            s = self._writable(db, session_uuid)
             a = self._one(db, orm.Assessee, "peserta", session_id=s.id, nip=nip)
             sim = self._one(db, orm.Simulation, "simulasi", session_id=s.id, code=simulation_code)
             asr = self._one(db, orm.Assessor, "asesor", session_id=s.id, name=assessor_name)
@@ -215,7 +221,7 @@ class AssessmentService:
                    competency_code: str, level: int, evidence: str = "") -> str:
         """Save one rating durably (the transaction commits before this returns)."""
         with self.store.transaction() as db:
-            s = self._session(db, session_uuid)
+            s = self._writable(db, session_uuid)
             rules = rules_from_dict(s.pinned_rules["rules"])
             check_level(level, rules)
             a = self._one(db, orm.Assessee, "peserta", session_id=s.id, nip=nip)
@@ -248,7 +254,7 @@ class AssessmentService:
         props = docs.proposals(doc)
         written = 0
         with self.store.transaction() as db:
-            s = self._session(db, session_uuid)
+            s = self._writable(db, session_uuid)
             for a in s.assessees:
                 for std in a.target_position.standards:
                     proposed = props.get(a.uuid, {}).get(std.competency_code, (None, []))[0]
@@ -265,7 +271,7 @@ class AssessmentService:
         """The integration meeting's decision; differing from the proposal needs a reason."""
         doc = self.document(session_uuid)
         with self.store.transaction() as db:
-            s = self._session(db, session_uuid)
+            s = self._writable(db, session_uuid)
             check_level(level, rules_from_dict(s.pinned_rules["rules"]))
             a = self._one(db, orm.Assessee, "peserta", session_id=s.id, nip=nip)
             proposed = docs.proposals(doc).get(a.uuid, {}).get(competency_code, (None, []))[0]
@@ -296,7 +302,7 @@ class AssessmentService:
                                   + (f" (dan {len(missing) - 5} lagi)" if len(missing) > 5 else ""))
         docs.verify_document(doc)
         with self.store.transaction() as db:
-            s = self._session(db, session_uuid)
+            s = self._writable(db, session_uuid)
             self._record(db, s, "session.seal", "session", s.uuid, {"status": s.status},
                          {"status": SessionStatus.SEALED.value})
             db.flush()
@@ -351,7 +357,8 @@ class AssessmentService:
             sims = {sim.id: sim.uuid for sim in s.simulations}
             assessors = {a.id: a.uuid for a in s.assessors}
             assessees = {a.id: a.uuid for a in s.assessees}
-            ratings = db.scalars(select(orm.Rating).where(orm.Rating.assessee_id.in_(assessees)).order_by(orm.Rating.id))
+            ratings = db.scalars(select(orm.Rating).where(orm.Rating.assessee_id.in_(assessees))
+                                 .order_by(orm.Rating.id))
             finals = db.scalars(select(orm.FinalLevel).where(orm.FinalLevel.assessee_id.in_(assessees))
                                 .order_by(orm.FinalLevel.id))
             assignments = db.scalars(select(orm.Assignment).where(orm.Assignment.assessee_id.in_(assessees))

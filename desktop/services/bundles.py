@@ -73,8 +73,8 @@ def _check_member(info: zipfile.ZipInfo, seen: set[str]) -> None:
         raise BundleError(f"nama berkas ganda di dalam bundel: {name}")
     if name not in MEMBERS:
         raise BundleError(f"berkas tak dikenal di dalam bundel: {name!r}")
-    mode = info.external_attr >> 16
-    if mode and not stat.S_ISREG(mode):
+    kind = stat.S_IFMT(info.external_attr >> 16)  # 0 when the archiver recorded no Unix type
+    if info.is_dir() or kind not in (0, stat.S_IFREG):
         raise BundleError(f"entri bukan berkas biasa (tautan atau folder) di dalam bundel: {name}")
     if info.flag_bits & 0x1:
         raise BundleError(f"entri terenkripsi tidak didukung: {name}")
@@ -109,6 +109,9 @@ def read_bundle_bytes(raw: bytes, path: Path | None = None) -> Bundle:
     """Validate a bundle completely in memory; BundleError/IntegrityError names the first problem."""
     if len(raw) > MAX_BUNDLE_BYTES:
         raise BundleError("bundel terlalu besar")
+    eocd = raw.rfind(b"PK\x05\x06")
+    if eocd < 0 or len(raw) - eocd != 22 + int.from_bytes(raw[eocd + 20:eocd + 22], "little"):
+        raise BundleError("bukan berkas bundel yang utuh (terpotong atau ada data tambahan di akhir)")
     try:
         zf = zipfile.ZipFile(io.BytesIO(raw))
         infos = zf.infolist()

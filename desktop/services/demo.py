@@ -11,8 +11,8 @@ from desktop.domain.errors import ValidationError
 from desktop.services import reports
 from desktop.services.assessment import AssesseeInput, AssessmentService
 from desktop.services.bundles import export_bundle
-from desktop.services.files import write_atomic
 from desktop.services.central import CentralService, ImportOutcome
+from desktop.services.files import write_atomic
 from desktop.services.progress import Progress
 from desktop.services.stores import Store, open_central_store, open_centre_store
 

@@ -127,6 +127,12 @@ def verify_document(doc: dict) -> None:
     last: dict[str, dict] = {}
     for ev in events:
         last[ev["entity_uuid"]] = ev
+    created = next((ev for ev in events if ev["action"] == "session.create"), None)
+    header = doc["session"]
+    if created is None or created["entity_uuid"] != header["uuid"] or any(
+        header.get(k) != v for k, v in created["data"]["new"].items() if k in header
+    ):
+        raise IntegrityError("data sesi tidak sesuai dengan log audit: data diubah di luar aplikasi")
     for kind, items, keys in (
         ("penilaian", doc["ratings"], ("level", "evidence")),
         ("level akhir", doc["final_levels"], ("level",)),

@@ -85,7 +85,7 @@ def register_fonts() -> None:
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13, textColor=_INK)
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13, textColor=_INK, bulletFontName=FONT)
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
@@ -101,7 +101,7 @@ def _styles() -> dict[str, ParagraphStyle]:
                                 alignment=TA_CENTER, spaceBefore=4, spaceAfter=2),
         "status": ParagraphStyle("status", parent=base, fontSize=9.5, leading=12, alignment=TA_CENTER),
         "section": ParagraphStyle("section", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14,
-                                  spaceBefore=10, spaceAfter=4),
+                                  spaceBefore=8, spaceAfter=3),
         "bullet": ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=1),
         "sign": ParagraphStyle("sign", parent=base, alignment=TA_CENTER),
         "sign_name": ParagraphStyle("sign_name", parent=base, fontName=FONT_BOLD, alignment=TA_CENTER),
@@ -188,7 +188,7 @@ def _build_once(pagesize, margins, story: list[Flowable], decorate: PageDecorato
     left, right, top, bottom = margins
     doc = SimpleDocTemplate(
         buf, pagesize=pagesize, leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom,
-        invariant=1, creator=CREATOR, lang="id-ID", **meta,
+        invariant=1, creator=CREATOR, lang="id-ID", initialFontName=FONT, initialFontSize=10, **meta,
     )
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return buf.getvalue(), pages
@@ -217,7 +217,7 @@ def _write(out: Out, data: bytes) -> None:
 
 
 def _footer(canv: Canvas, doc: SimpleDocTemplate, page: int, total: int | None, left_text: str,
-            draft: bool) -> None:
+            draft: bool, keep: str = "") -> None:
     """RAHASIA at the top and bottom, a rule, who the page belongs to, and 'Halaman n dari m'."""
     pw, ph = doc.pagesize
     x0, x1 = doc.leftMargin, pw - doc.rightMargin
@@ -236,8 +236,8 @@ def _footer(canv: Canvas, doc: SimpleDocTemplate, page: int, total: int | None, 
     canv.setFont(FONT, 8)
     pages = f"Halaman {page} dari {total if total else page}"
     canv.drawRightString(x1, y, pages)
-    room = (x1 - x0) - pdfmetrics.stringWidth(pages, FONT, 8) - 8 * mm
-    canv.drawString(x0, y, _fit(left_text, FONT, 8, room))
+    room = (x1 - x0) - pdfmetrics.stringWidth(pages + keep, FONT, 8) - 8 * mm
+    canv.drawString(x0, y, _fit(left_text, FONT, 8, room) + keep)  # `keep` is never shortened
     canv.setFont(FONT_BOLD, 8)
     canv.drawCentredString(pw / 2, y - 4.5 * mm, "RAHASIA")
 
@@ -249,7 +249,7 @@ def _letterhead(info: SessionInfo, st: dict[str, ParagraphStyle], width: float, 
     flow += [
         Spacer(1, 2 * mm),
         HRFlowable(width=width, thickness=1.4, color=_INK, spaceAfter=1),
-        HRFlowable(width=width, thickness=0.4, color=_INK, spaceAfter=5 * mm),
+        HRFlowable(width=width, thickness=0.4, color=_INK, spaceAfter=4 * mm),
         Paragraph(title, st["title"]),
     ]
     return flow
@@ -279,8 +279,8 @@ def _grid_style(header_rows: int = 1) -> list[tuple]:
         ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), _HEAD_BG),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
@@ -295,7 +295,7 @@ def render_result_sheet(info: SessionInfo, result: AssesseeResult, out: Path | B
     pagesize = _paper(paper)
     st = _styles()
     draft = info.status != SessionStatus.SEALED
-    owner = f"{result.name.strip() or '-'} - NIP {format_nip(result.nip) or '-'}"
+    owner_nip = f" - NIP {format_nip(result.nip) or '-'}"
 
     def story(width: float) -> list[Flowable]:
         flow = _letterhead(info, st, width, "LAPORAN INDIVIDUAL HASIL PENILAIAN KOMPETENSI")
@@ -309,20 +309,21 @@ def render_result_sheet(info: SessionInfo, result: AssesseeResult, out: Path | B
         flow.append(Paragraph("<b>Area Pengembangan</b>", st["body"]))
         flow += _bullets(result.development_areas, st)
         flow.append(Paragraph("IV. SARAN PENGEMBANGAN", st["section"]))
-        flow += _bullets(result.advice, st)
-        flow.append(Spacer(1, 8 * mm))
-        flow.append(_signatures(info, result, st, width))
+        advice = _bullets(result.advice, st)
+        # the signatures never stand alone on a page: they keep the last advice line with them
+        flow += advice[:-1]
+        flow.append(KeepTogether([advice[-1], Spacer(1, 6 * mm), _signatures(info, result, st, width)]))
         return flow
 
     def decorate(canv: Canvas, doc: SimpleDocTemplate, page: int, total: int | None) -> None:
-        _footer(canv, doc, page, total, owner, draft)
+        _footer(canv, doc, page, total, result.name.strip() or "-", draft, keep=owner_nip)
 
     meta = {
         "title": f"Laporan Individual Hasil Penilaian Kompetensi - {result.name}",
         "author": info.provider or CREATOR,
         "subject": info.title,
     }
-    _render(out, pagesize, (20 * mm, 20 * mm, 20 * mm, 22 * mm), story, decorate, meta)
+    _render(out, pagesize, (20 * mm, 20 * mm, 18 * mm, 19 * mm), story, decorate, meta)
 
 
 def _identity(info: SessionInfo, r: AssesseeResult, st: dict[str, ParagraphStyle],
@@ -343,6 +344,7 @@ def _identity(info: SessionInfo, r: AssesseeResult, st: dict[str, ParagraphStyle
             for label, value in rows]
     table = Table(data, colWidths=[42 * mm, 4 * mm, width - 46 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2),
@@ -374,8 +376,8 @@ def _profile(r: AssesseeResult, st: dict[str, ParagraphStyle], width: float) -> 
     total_gap = r.total_achieved - r.total_standard
     bold_c = ParagraphStyle("bold_c", parent=st["cell_c"], fontName=FONT_BOLD)
     data.append([
-        "",
         Paragraph("<b>Jumlah</b>", st["cell"]),
+        "",
         Paragraph(str(r.total_standard), bold_c),
         Paragraph(str(r.total_achieved), bold_c),
         Paragraph(_gap(total_gap), bold_c),
@@ -402,12 +404,13 @@ def _profile(r: AssesseeResult, st: dict[str, ParagraphStyle], width: float) -> 
     ]
 
 
-def _signatures(info: SessionInfo, r: AssesseeResult, st: dict[str, ParagraphStyle], width: float) -> Flowable:
+def _signatures(info: SessionInfo, r: AssesseeResult, st: dict[str, ParagraphStyle],
+                width: float) -> Flowable:
     def block(role: str, name: str) -> list[Flowable]:
         shown = _x(name) if name.strip() else "(" + "." * 40 + ")"
         return [
             Paragraph(role, st["sign"]),
-            Spacer(1, 22 * mm),
+            Spacer(1, 18 * mm),
             Paragraph(f"<u>{shown}</u>" if name.strip() else shown, st["sign_name"]),
         ]
 
@@ -416,8 +419,13 @@ def _signatures(info: SessionInfo, r: AssesseeResult, st: dict[str, ParagraphSty
           block("Pimpinan Penyelenggara,", info.provider_head)]],
         colWidths=[width / 2, width / 2],
     )
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return KeepTogether([table])
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table
 
 
 # --------------------------------------------------------------------------- recap
@@ -448,6 +456,7 @@ def render_recap(info: SessionInfo, results: Sequence[AssesseeResult], out: Path
             colWidths=[40 * mm, 4 * mm, width - 44 * mm], hAlign="LEFT",
         )
         facts.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 1),

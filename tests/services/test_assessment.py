@@ -1,0 +1,118 @@
+import sqlite3
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.domain.errors import IntegrityError, NotFoundError, SealedError, ValidationError
+from desktop.domain.model import SessionStatus
+from desktop.services.assessment import AssesseeInput
+from desktop.storage import orm
+
+DODI = "197911052005011902"
+RATNA = "Ratna Dewi Contoh, S.Psi., M.M."  # observes Dodi in In-tray and CBI
+
+
+def _count(store, model) -> int:
+    with store.transaction() as db:
+        return db.scalar(select(func.count()).select_from(model))
+
+
+def test_sample_session_results_match_the_worked_example(sealed_demo):
+    _, service, uuid = sealed_demo
+    results = {r.nip: r for r in service.results(uuid)}
+    assert len(results) == 6
+    dodi = results[DODI]
+    assert [c.achieved for c in dodi.competencies] == [3, 3, 4, 3, 3, 2, 3, 3, 3]
+    assert (dodi.total_achieved, dodi.total_standard, dodi.jpm) == (27, 27, 100.0)
+    assert (dodi.category_code, dodi.category_label) == ("O", "Optimal")
+    assert dodi.development_areas == ("Pengembangan Diri dan Orang Lain",)
+    komunikasi = next(c for c in dodi.competencies if c.code == "M.3")
+    assert sorted(lv for _, lv in komunikasi.ratings) == [3, 4, 4, 4] and komunikasi.proposed == 4
+    assert {r.category_code for r in results.values()} <= {"O", "CO", "KO"}
+
+
+def test_every_change_is_an_audit_event_with_old_and_new(open_demo):
+    store, service, uuid = open_demo
+    before = _count(store, orm.AuditEvent)
+    service.set_rating(uuid, DODI, "CBI", RATNA, "M.1", 4, "memimpin rapat etika")
+    doc = service.document(uuid)
+    last = doc["audit"][-1]
+    assert _count(store, orm.AuditEvent) == before + 1
+    assert last["action"] == "rating.set" and last["actor"] == "tester"
+    assert last["data"]["old"]["level"] == 3 and last["data"]["new"]["level"] == 4
+    service.verify(uuid)
+
+
+def test_sealed_session_refuses_changes_and_writes_nothing(sealed_demo):
+    store, service, uuid = sealed_demo
+    before = (_count(store, orm.AuditEvent), _count(store, orm.Rating))
+    with pytest.raises(SealedError, match="disegel"):
+        service.set_rating(uuid, DODI, "CBI", RATNA, "M.1", 5)
+    with pytest.raises(SealedError):
+        service.add_assessor(uuid, "Asesor Baru")
+    assert (_count(store, orm.AuditEvent), _count(store, orm.Rating)) == before
+    assert service.info(uuid).status is SessionStatus.SEALED
+
+
+def test_seal_is_the_head_of_the_audit_chain(sealed_demo):
+    _, service, uuid = sealed_demo
+    info = service.info(uuid)
+    doc = service.document(uuid)
+    assert info.seal_hash == doc["audit"][-1]["hash"]
+    assert len(info.seal_code) == 14 and info.valid_until.startswith(str(int(info.sealed_at[:4]) + 3))
+
+
+def test_a_rating_edited_outside_the_app_is_detected(sealed_demo):
+    store, service, uuid = sealed_demo
+    path = store.engine.url.database
+    con = sqlite3.connect(path)
+    con.execute("UPDATE rating SET level = 5 WHERE id = 7")
+    con.commit()
+    con.close()
+    with pytest.raises(IntegrityError, match="tidak sesuai dengan log audit"):
+        service.verify(uuid)
+
+
+def test_invalid_input_is_refused_with_a_reason_and_nothing_is_half_written(open_demo):
+    store, service, uuid = open_demo
+    before = (_count(store, orm.AuditEvent), _count(store, orm.Assessee))
+    cases = [
+        (lambda: service.add_assessee(uuid, AssesseeInput("198202302006042901", "X", "Sekretaris Dinas")),
+         ValidationError, "tanggal lahir"),
+        (lambda: service.add_assessee(uuid, AssesseeInput("198203142006042901", "Dup", "Sekretaris Dinas")),
+         ValidationError, "sudah terdaftar"),
+        (lambda: service.add_assessee(uuid, AssesseeInput("199105172015031907", "Y", "Jabatan Tak Ada")),
+         NotFoundError, "jabatan sasaran"),
+        (lambda: service.add_assessee(uuid, AssesseeInput("199105172015031907", "Y", "Sekretaris Dinas",
+                                                          golongan="III/z")), ValidationError, "golongan"),
+        (lambda: service.set_rating(uuid, DODI, "LGD", "Drs. Bambang Sutrisno Fiktif, M.Psi.", "M.1", 3),
+         ValidationError, "tidak diukur"),
+        (lambda: service.set_rating(uuid, DODI, "CBI", RATNA, "M.1", 7),
+         ValidationError, "di luar skala"),
+        (lambda: service.set_rating(uuid, DODI, "INTRAY", "Agus Salim Sampel, S.Sos., M.Si.", "M.1", 3),
+         ValidationError, "tidak ditugaskan"),
+        (lambda: service.create_session("", "pemetaan"), ValidationError, "judul"),
+        (lambda: service.create_session("S", "promosi"), ValidationError, "tujuan"),
+    ]
+    for call, error, fragment in cases:
+        with pytest.raises(error, match=fragment):
+            call()
+    assert (_count(store, orm.AuditEvent), _count(store, orm.Assessee)) == before
+
+
+def test_final_level_against_the_proposal_needs_a_reason(open_demo):
+    _, service, uuid = open_demo
+    service.integrate(uuid)
+    with pytest.raises(ValidationError, match="alasan wajib"):
+        service.set_final_level(uuid, DODI, "M.3", 3)
+    service.set_final_level(uuid, DODI, "M.3", 3, "bukti LGD lemah setelah diskusi")
+    dodi = next(r for r in service.results(uuid) if r.nip == DODI)
+    assert dodi.total_achieved == 26
+    assert service.document(uuid)["audit"][-1]["reason"] == "bukti LGD lemah setelah diskusi"
+
+
+def test_sealing_needs_every_final_level(open_demo):
+    _, service, uuid = open_demo
+    with pytest.raises(ValidationError, match="belum ada level akhir"):
+        service.seal(uuid)
+    assert service.info(uuid).status is SessionStatus.DRAFT

@@ -1,0 +1,86 @@
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.services.assessment import AssessmentService
+from desktop.services.bundles import export_bundle
+from desktop.services.central import CentralService
+from desktop.services.stores import open_central_store, open_centre_store
+from desktop.storage.central_orm import CentralCompetency, CentralResult, ImportLog
+
+DODI = "197911052005011902"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def central(request, tmp_path):
+    url = str(tmp_path / "central.sqlite") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    store = open_central_store(url)
+    yield CentralService(store, actor="operator-bkd")
+    store.close()
+
+
+@pytest.fixture
+def bundle(sealed_demo, tmp_path) -> Path:
+    _, service, uuid = sealed_demo
+    return export_bundle(service.document(uuid), tmp_path / "stick")
+
+
+def _count(service, model) -> int:
+    with service.store.transaction() as db:
+        return db.scalar(select(func.count()).select_from(model))
+
+
+def test_importing_twice_stores_the_results_once(central, bundle):
+    first, second = central.import_files([bundle, bundle])
+    assert first.outcome == "applied" and first.results == 6
+    assert second.outcome == "duplicate" and "sudah diimpor pada" in second.message
+    rows = central.result_rows()
+    assert len(rows) == 6 and len({r["nip"] for r in rows}) == 6
+    dodi = next(r for r in rows if r["nip"] == DODI)
+    assert (dodi["jpm"], dodi["category"]) == (100.0, "O")
+    assert dodi["competencies"]["M.3"] == 4 and dodi["valid_until"]
+    assert _count(central, CentralCompetency) == 6 * 9
+    assert [row["outcome"] for row in central.import_log()] == ["applied", "duplicate"]
+
+
+def test_a_rejected_bundle_writes_only_its_log_row(central, bundle, tmp_path):
+    altered = tmp_path / "altered.bag.zip"
+    raw = bytearray(bundle.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    altered.write_bytes(bytes(raw))
+    (outcome,) = central.import_files([altered])
+    assert outcome.outcome == "rejected" and outcome.message
+    assert _count(central, CentralResult) == 0
+    assert _count(central, ImportLog) == 1
+
+
+def _seal_copy(template: Path, folder: Path, change=None) -> Path:
+    """Seal a private copy of the rated sample session (optionally deciding differently); export it."""
+    folder.mkdir()
+    shutil.copy(template, folder / "centre.sqlite")
+    store = open_centre_store(folder / "centre.sqlite")
+    try:
+        service = AssessmentService(store, actor="laptop")
+        uuid = service.sessions()[0].uuid
+        service.integrate(uuid)
+        if change:
+            change(service, uuid)
+        service.seal(uuid)
+        return export_bundle(service.document(uuid), folder / "stick")
+    finally:
+        store.close()
+
+
+def test_same_session_with_different_content_is_a_conflict_not_an_overwrite(central, open_demo_template,
+                                                                             tmp_path):
+    """Two copies of one session sealed with different decisions: the second is refused, not merged."""
+    first = _seal_copy(open_demo_template, tmp_path / "a")
+    other = _seal_copy(open_demo_template, tmp_path / "b", lambda service, uuid: service.set_final_level(
+        uuid, DODI, "M.3", 3, "keputusan berbeda di laptop lain"))
+    assert central.import_file(first).outcome == "applied"
+    outcome = central.import_file(other)
+    assert outcome.outcome == "rejected" and "konflik" in outcome.message and "tidak ditimpa" in outcome.message
+    dodi = next(r for r in central.result_rows() if r["nip"] == DODI)
+    assert dodi["competencies"]["M.3"] == 4 and len(central.result_rows()) == 6
