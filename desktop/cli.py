@@ -53,8 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _print_table(rows: list[dict]) -> None:
     header = ("NIP", "Nama", "Jabatan sasaran", "JPM", "Kategori")
-    data = [(format_nip(r["nip"]), r["name"], r["target_position"], f"{r['jpm']:.2f}", r["category"])
-            for r in rows]
+    data = [(format_nip(r["nip"]), r["name"], r["target_position"], f"{r['jpm']:.2f}".replace(".", ","),
+             r["category"]) for r in rows]
     widths = [max(len(str(x)) for x in col) for col in zip(header, *data, strict=False)]
     for row in (header, tuple("-" * w for w in widths), *data):
         print("  ".join(str(x).ljust(w) for x, w in zip(row, widths, strict=True)).rstrip())
@@ -98,10 +98,10 @@ def cmd_demo(args) -> int:
     for o in result.imports:
         print(f"impor {o.path.name}: {o.outcome} - {o.message}")
     print()
-    print(f"Basis data pusat asesmen : {args.out / 'centre.sqlite'}")
-    print(f"Basis data pusat BKD     : {args.out / 'central.sqlite'}")
-    print(f"Lembar hasil dan rekap   : {args.out / 'reports'} ({len(result.reports)} PDF)")
-    print(f"Bundel                   : {', '.join(str(b) for b in result.bundles)}")
+    print(f"Basis data pusat asesmen (lokal): {args.out / 'centre.sqlite'}")
+    print(f"Basis data pusat BKD           : {args.out / 'central.sqlite'}")
+    print(f"Lembar hasil dan rekap         : {args.out / 'reports'} ({len(result.reports)} PDF)")
+    print(f"Bundel                         : {', '.join(str(b) for b in result.bundles)}")
     return 0
 
 
@@ -188,6 +188,10 @@ def main(argv: list[str] | None = None) -> int | None:
         return EXIT_USAGE
     except AsesmenError as exc:
         print(f"asesmen: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"asesmen: berkas tidak dapat dibaca atau ditulis{where} ({exc.strerror or exc})", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("asesmen: dibatalkan", file=sys.stderr)

@@ -137,8 +137,8 @@ def _periode(start: str, end: str) -> str:
 
 
 def _jpm(value: float) -> str:
-    """JPM with the Indonesian decimal comma: 87.5 -> '87,5'."""
-    return f"{value}".replace(".", ",")
+    """JPM with the Indonesian decimal comma and two decimals: 87.5 -> '87,50'."""
+    return f"{value:.2f}".replace(".", ",")
 
 
 def _gap(value: int) -> str:
@@ -308,11 +308,16 @@ def render_result_sheet(info: SessionInfo, result: AssesseeResult, out: Path | B
         flow.append(Spacer(1, 2 * mm))
         flow.append(Paragraph("<b>Area Pengembangan</b>", st["body"]))
         flow += _bullets(result.development_areas, st)
-        flow.append(Paragraph("IV. SARAN PENGEMBANGAN", st["section"]))
+        heading = Paragraph("IV. SARAN PENGEMBANGAN", st["section"])
         advice = _bullets(result.advice, st)
-        # the signatures never stand alone on a page: they keep the last advice line with them
-        flow += advice[:-1]
-        flow.append(KeepTogether([advice[-1], Spacer(1, 6 * mm), _signatures(info, result, st, width)]))
+        # neither the heading nor the signatures stand alone on a page: they keep advice lines with them
+        if len(advice) > 1:
+            flow.append(KeepTogether([heading, advice[0]]))
+            flow += advice[1:-1]
+            tail = [advice[-1]]
+        else:
+            tail = [heading, *advice]
+        flow.append(KeepTogether([*tail, Spacer(1, 6 * mm), _signatures(info, result, st, width)]))
         return flow
 
     def decorate(canv: Canvas, doc: SimpleDocTemplate, page: int, total: int | None) -> None:

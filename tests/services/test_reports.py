@@ -120,7 +120,7 @@ def test_result_sheet_shows_the_assessee_and_every_competency(tmp_path):
         "Aula UPT Penilaian Kompetensi",
         "UPT PENILAIAN KOMPETENSI BKD PROVINSI CONTOH",
         "Pemerintah Kabupaten Contoh",
-        "Total capaian 27 dari standar 27 = JPM 100,0 %",
+        "Total capaian 27 dari standar 27 = JPM 100,00 %",
         "Kategori: Optimal (O)",
         "Halaman 1 dari",
         "Asesor Penanggung Jawab",
@@ -178,7 +178,7 @@ def test_negative_gap_keeps_its_sign_and_empty_lists_print_a_dash(tmp_path):
 
     assert re.search(r"Pelayanan Publik\s+4\s+2\s+-2\b", text)
     assert re.search(r"Jumlah\s+4\s+2\s+-2\b", text)
-    assert "JPM 50,0 %" in text
+    assert "JPM 50,00 %" in text
     assert re.search(r"Kekuatan\s*\n\s*-\s*\n", text)
     assert re.search(r"SARAN PENGEMBANGAN\s*\n\s*-\s*\n", text)
 
@@ -248,10 +248,10 @@ def test_recap_lists_every_assessee_sorted_with_jpm_and_category(tmp_path):
     ):
         assert expected in text, expected
     rows = [
-        (1, "19850723 201001 1 903", "Ahmad Fauzi Contoh", "92,6", "Optimal (O)"),
-        (2, "19770418 200312 1 904", "Bambang Wijaya Contoh", "70,4", "Kurang Optimal (KO)"),
-        (3, "19820314 200604 2 901", "Citra Lestari Contoh", "85,2", "Cukup Optimal (CO)"),
-        (7, "19791105 200501 1 902", "Dodi Pratama Contoh", "100,0", "Optimal (O)"),
+        (1, "19850723 201001 1 903", "Ahmad Fauzi Contoh", "92,60", "Optimal (O)"),
+        (2, "19770418 200312 1 904", "Bambang Wijaya Contoh", "70,40", "Kurang Optimal (KO)"),
+        (3, "19820314 200604 2 901", "Citra Lestari Contoh", "85,20", "Cukup Optimal (CO)"),
+        (7, "19791105 200501 1 902", "Dodi Pratama Contoh", "100,00", "Optimal (O)"),
     ]
     where = []
     for no, nip, name, jpm, category in rows:

@@ -1,0 +1,117 @@
+"""The `asesmen` command as a user runs it: the real console script in a subprocess."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.services.central import CentralService
+from desktop.services.stores import open_central_store
+
+ASESMEN = str(Path(sys.executable).with_name("asesmen"))
+NIPS = ["19820314 200604 2 901", "19791105 200501 1 902", "19900722 201503 1 903",
+        "19851230 201012 2 904", "19940211 201903 1 905", "19880405 201101 2 906"]
+
+
+def asesmen(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([ASESMEN, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    out = tmp_path_factory.mktemp("demo") / "demo-output"
+    return out, asesmen("demo", "--out", str(out))
+
+
+def test_demo_runs_the_whole_flow_and_prints_the_summary(demo):
+    out, run = demo
+    assert run.returncode == 0, run.stderr
+    for nip, name in zip(NIPS, ["Rina Lestari Fiktif", "Dodi Pratama Contoh", "Andi Saputra Sampel",
+                                "Sari Wulandari Uji", "Budi Hartono Dummy", "Maya Kusuma Tiruan"], strict=True):
+        assert any(nip in line and name in line for line in run.stdout.splitlines()), name
+    assert "100,00  O" in run.stdout and "duplicate" in run.stdout
+    assert len(list((out / "reports").glob("*.pdf"))) == 7
+    assert (out / "reports" / "rekapitulasi.pdf").exists()
+    assert len(list((out / "bundles").glob("*.bag.zip"))) == 1
+    assert (out / "centre.sqlite").exists()
+
+
+def test_demo_central_database_holds_each_result_once(demo):
+    out, _ = demo
+    store = open_central_store(out / "central.sqlite")
+    rows = CentralService(store).result_rows()
+    store.close()
+    assert len(rows) == 6 and len({r["nip"] for r in rows}) == 6
+
+
+def test_demo_result_sheet_text_is_extractable(demo):
+    out, _ = demo
+    text = subprocess.run(["pdftotext", "-layout", str(out / "reports" / "002-197911052005011902.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    for expected in ("Dodi Pratama Contoh", "19791105 200501 1 902", "Sekretaris Dinas", "JPM 100,00 %",
+                     "Optimal (O)", "Kode segel:", "RAHASIA"):
+        assert expected in text
+
+
+def test_import_export_and_report_commands(demo, tmp_path):
+    out, _ = demo
+    store = str(out / "centre.sqlite")
+    exported = asesmen("--store", store, "export", "--out", str(tmp_path / "stick"))
+    assert exported.returncode == 0, exported.stderr
+    (bundle,) = (tmp_path / "stick").glob("*.bag.zip")
+    central = f"sqlite:///{tmp_path / 'bkd.sqlite'}"
+    first = asesmen("import", "--central", central, str(bundle))
+    second = asesmen("import", "--central", central, str(bundle))
+    assert first.returncode == 0 and "applied" in first.stdout
+    assert second.returncode == 0 and "duplicate" in second.stdout and "sudah diimpor pada" in second.stdout
+    reports = asesmen("--store", store, "report", "--out", str(tmp_path / "pdf"), "--paper", "F4")
+    assert reports.returncode == 0, reports.stderr
+    assert len(list((tmp_path / "pdf").glob("*.pdf"))) == 7
+
+
+def test_rerunning_the_demo_into_the_same_folder_works(demo):
+    out, _ = demo
+    again = asesmen("demo", "--out", str(out))
+    assert again.returncode == 0, again.stderr
+    assert len(list((out / "bundles").glob("*.bag.zip"))) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["bogus"], "invalid choice"),
+        (["demo"], "--out"),
+        (["--store", "/nonexistent/centre.sqlite", "report", "--out", "x"], "tidak ditemukan"),
+        (["import", "--central", "mysql://u@h/db", "x.zip"], "tidak didukung"),
+        (["import", "--central", "sqlite:///{tmp}/c.sqlite", "{tmp}/missing.bag.zip"], "rejected"),
+        (["--store", "{tmp}/junk.sqlite", "report", "--out", "x"], "tidak dapat dibuka"),
+        (["demo", "--out", "/proc/asesmen-demo"], "tidak dapat"),
+    ],
+)
+def test_errors_are_one_line_and_a_non_zero_exit(args, fragment, tmp_path):
+    (tmp_path / "junk.sqlite").write_bytes(b"garbage" * 500)
+    run = asesmen(*[a.format(tmp=tmp_path) for a in args])
+    assert run.returncode != 0
+    output = (run.stderr + run.stdout).strip()
+    assert "Traceback" not in output
+    assert len(output.splitlines()) == 1, output
+    assert fragment in output
+
+
+def test_self_test_passes():
+    run = asesmen("--self-test")
+    assert run.returncode == 0, run.stderr
+    assert "self-test ok" in run.stdout
+
+
+def test_the_headless_layers_never_load_qt(tmp_path):
+    code = (
+        "import sys, desktop.cli, desktop.services.demo as d\n"
+        f"d.run_demo(__import__('pathlib').Path({str(tmp_path)!r}))\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'PySide6 loaded'\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
