@@ -105,3 +105,54 @@ class SessionInfo:
             return None
         h = self.seal_hash[:12].upper()
         return f"{h[:4]}-{h[4:8]}-{h[8:12]}"
+
+
+class FormStatus(StrEnum):
+    MISSING = "missing"  # no rating yet
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+
+
+@dataclass(frozen=True)
+class FormItem:
+    """One competency on a rating form, with the level descriptions the assessor reads."""
+
+    code: str
+    name: str
+    levels: tuple[Level, ...]
+    level: int | None = None
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class FormView:
+    """A rating form: one assessee, one simulation, one assessor."""
+
+    session_uuid: str
+    nip: str
+    assessee_name: str
+    participant_no: int
+    simulation_code: str
+    simulation_name: str
+    assessor_name: str
+    status: FormStatus
+    items: tuple[FormItem, ...]
+
+    @property
+    def rated(self) -> int:
+        return sum(item.level is not None for item in self.items)
+
+
+@dataclass(frozen=True)
+class FormSummary:
+    """A line of the progress board."""
+
+    nip: str
+    assessee_name: str
+    participant_no: int
+    simulation_code: str
+    simulation_name: str
+    assessor_name: str
+    status: FormStatus
+    rated: int
+    total: int

@@ -9,14 +9,23 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlalchemy.orm import Session
 
 from desktop import resources
 from desktop.domain.errors import IntegrityError, NotFoundError, SealedError, ValidationError
 from desktop.domain.golongan import parse_golongan
-from desktop.domain.model import AssesseeResult, Purpose, SessionInfo, SessionStatus
+from desktop.domain.model import (
+    AssesseeResult,
+    FormItem,
+    FormStatus,
+    FormSummary,
+    FormView,
+    Purpose,
+    SessionInfo,
+    SessionStatus,
+)
 from desktop.domain.nip import check_nip
 from desktop.domain.rules import competencies_from_dict, rules_from_dict
 from desktop.domain.scoring import check_level
@@ -165,17 +174,28 @@ class AssessmentService:
             out.setdefault(cell.competency_code, []).append(by_id[cell.simulation_id])
         return out
 
-    def add_assessor(self, session_uuid: str, name: str, nip: str = "", is_lead: bool = False) -> str:
+    def add_assessor(self, session_uuid: str, name: str, nip: str = "", is_lead: bool = False,
+                     username: str | None = None) -> str:
+        """An assessor of the session, optionally tied to a login so ratings are attributed to it."""
         with self.store.transaction() as db:
             s = self._writable(db, session_uuid)
             if not name.strip():
                 raise ValidationError("nama asesor wajib diisi")
-            a = orm.Assessor(session_id=s.id, name=name.strip(), nip=nip, is_lead=is_lead)
+            user = self._one(db, orm.User, "pengguna", username=username) if username else None
+            a = orm.Assessor(session_id=s.id, name=name.strip(), nip=nip, is_lead=is_lead,
+                             user_id=user.id if user else None)
             db.add(a)
             self._flush_unique(db, f"asesor '{name}' sudah ada pada sesi ini")
             self._record(db, s, "assessor.add", "assessor", a.uuid, None,
-                         {"name": a.name, "nip": nip, "is_lead": is_lead})
+                         {"name": a.name, "nip": nip, "is_lead": is_lead, "username": username})
             return a.uuid
+
+    def assessor_for_user(self, session_uuid: str, username: str) -> str | None:
+        """The assessor name the logged-in user rates as in this session, if any."""
+        with self.store.transaction() as db:
+            s = self._session(db, session_uuid)
+            return db.scalar(select(orm.Assessor.name).join(orm.User, orm.Assessor.user_id == orm.User.id)
+                             .where(orm.Assessor.session_id == s.id, orm.User.username == username))
 
     def add_assessee(self, session_uuid: str, item: AssesseeInput) -> str:
         with self.store.transaction() as db:
@@ -229,9 +249,12 @@ class AssessmentService:
             asr = self._one(db, orm.Assessor, "asesor", session_id=s.id, name=assessor_name)
             if simulation_code not in self.matrix_of(s).get(competency_code, []):
                 raise ValidationError(f"kompetensi {competency_code} tidak diukur dalam simulasi {simulation_code}")
-            if db.scalar(select(orm.Assignment).filter_by(
-                    assessee_id=a.id, simulation_id=sim.id, assessor_id=asr.id)) is None:
+            form = db.scalar(select(orm.Assignment).filter_by(
+                assessee_id=a.id, simulation_id=sim.id, assessor_id=asr.id))
+            if form is None:
                 raise ValidationError(f"{assessor_name} tidak ditugaskan menilai {a.name} pada {simulation_code}")
+            if form.status == FormStatus.SUBMITTED:
+                raise ValidationError(f"formulir {a.name} - {simulation_code} sudah dikirim: tidak dapat diubah")
             r = db.scalar(select(orm.Rating).filter_by(assessee_id=a.id, simulation_id=sim.id,
                                                        assessor_id=asr.id, competency_code=competency_code))
             old = None if r is None else {"level": r.level, "evidence": r.evidence}
@@ -246,6 +269,87 @@ class AssessmentService:
                 r.level, r.evidence = level, evidence
             self._record(db, s, "rating.set", "rating", r.uuid, old, new)
             return r.uuid
+
+    # -- rating forms -------------------------------------------------------------------------
+    def form(self, session_uuid: str, nip: str, simulation_code: str, assessor_name: str) -> FormView:
+        """The form with only the competencies the matrix marks for this simulation."""
+        with self.store.transaction() as db:
+            s = self._session(db, session_uuid)
+            a = self._one(db, orm.Assessee, "peserta", session_id=s.id, nip=nip)
+            sim = self._one(db, orm.Simulation, "simulasi", session_id=s.id, code=simulation_code)
+            asr = self._one(db, orm.Assessor, "asesor", session_id=s.id, name=assessor_name)
+            form = db.scalar(select(orm.Assignment).filter_by(assessee_id=a.id, simulation_id=sim.id,
+                                                              assessor_id=asr.id))
+            if form is None:
+                raise ValidationError(f"{assessor_name} tidak ditugaskan menilai {a.name} pada {simulation_code}")
+            ratings = {r.competency_code: r for r in db.scalars(select(orm.Rating).filter_by(
+                assessee_id=a.id, simulation_id=sim.id, assessor_id=asr.id))}
+            marked = {code for code, sims in self.matrix_of(s).items() if simulation_code in sims}
+            items = tuple(
+                FormItem(c.code, c.name, c.levels,
+                         ratings[c.code].level if c.code in ratings else None,
+                         ratings[c.code].evidence if c.code in ratings else "")
+                for c in competencies_from_dict(s.pinned_rules["competencies"]) if c.code in marked
+            )
+            return FormView(s.uuid, a.nip, a.name, a.participant_no, sim.code, sim.name, asr.name,
+                            self._form_status(form, bool(ratings)), items)
+
+    @staticmethod
+    def _form_status(form: orm.Assignment, any_rating: bool) -> FormStatus:
+        if form.status == FormStatus.SUBMITTED:
+            return FormStatus.SUBMITTED
+        return FormStatus.DRAFT if any_rating else FormStatus.MISSING
+
+    def submit_form(self, session_uuid: str, nip: str, simulation_code: str, assessor_name: str) -> None:
+        """Close a form: every competency needs a level and behavioural evidence."""
+        view = self.form(session_uuid, nip, simulation_code, assessor_name)
+        missing = [i.name for i in view.items if i.level is None or not i.evidence.strip()]
+        if missing:
+            raise ValidationError(f"belum lengkap (level dan bukti perilaku): {', '.join(missing)}")
+        with self.store.transaction() as db:
+            s = self._writable(db, session_uuid)
+            form = db.scalar(
+                select(orm.Assignment)
+                .join(orm.Assessee, orm.Assignment.assessee_id == orm.Assessee.id)
+                .join(orm.Simulation, orm.Assignment.simulation_id == orm.Simulation.id)
+                .join(orm.Assessor, orm.Assignment.assessor_id == orm.Assessor.id)
+                .where(orm.Assessee.session_id == s.id, orm.Assessee.nip == nip,
+                       orm.Simulation.code == simulation_code, orm.Assessor.name == assessor_name))
+            if form.status == FormStatus.SUBMITTED:
+                raise ValidationError("formulir sudah dikirim")
+            form.status, form.submitted_at = FormStatus.SUBMITTED.value, orm.utcnow()
+            assessee = db.get(orm.Assessee, form.assessee_id)
+            self._record(db, s, "form.submit", "assessee", assessee.uuid, {"status": "draft"},
+                         {"status": "submitted", "simulation": simulation_code, "assessor": assessor_name})
+
+    def progress_board(self, session_uuid: str, assessor_name: str | None = None) -> list[FormSummary]:
+        """Every form of the session (or of one assessor) with its status and how much is rated."""
+        with self.store.transaction() as db:
+            s = self._session(db, session_uuid)
+            marked: dict[str, int] = {}
+            for sims in self.matrix_of(s).values():
+                for code in sims:
+                    marked[code] = marked.get(code, 0) + 1
+            counts = dict(db.execute(
+                select(orm.Rating.assessee_id.concat("|").concat(orm.Rating.simulation_id).concat("|")
+                       .concat(orm.Rating.assessor_id), func.count())
+                .join(orm.Assessee, orm.Rating.assessee_id == orm.Assessee.id)
+                .where(orm.Assessee.session_id == s.id)
+                .group_by(orm.Rating.assessee_id, orm.Rating.simulation_id, orm.Rating.assessor_id)).all())
+            q = (select(orm.Assignment, orm.Assessee, orm.Simulation, orm.Assessor)
+                 .join(orm.Assessee, orm.Assignment.assessee_id == orm.Assessee.id)
+                 .join(orm.Simulation, orm.Assignment.simulation_id == orm.Simulation.id)
+                 .join(orm.Assessor, orm.Assignment.assessor_id == orm.Assessor.id)
+                 .where(orm.Assessee.session_id == s.id)
+                 .order_by(orm.Assessee.participant_no, orm.Simulation.ordinal, orm.Assessor.name))
+            if assessor_name:
+                q = q.where(orm.Assessor.name == assessor_name)
+            out = []
+            for form, a, sim, asr in db.execute(q).all():
+                rated = counts.get(f"{a.id}|{sim.id}|{asr.id}", 0)
+                out.append(FormSummary(a.nip, a.name, a.participant_no, sim.code, sim.name, asr.name,
+                                       self._form_status(form, rated > 0), rated, marked.get(sim.code, 0)))
+            return out
 
     # -- integration and sealing --------------------------------------------------------------
     def integrate(self, session_uuid: str) -> int:

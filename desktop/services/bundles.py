@@ -25,7 +25,8 @@ from desktop.services.files import write_atomic
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 PAYLOAD = "data/session.json"
 TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")
-MEMBERS = {*TAG_FILES, "tagmanifest-sha256.txt", PAYLOAD}
+ORDER = (*TAG_FILES, "tagmanifest-sha256.txt", PAYLOAD)
+MEMBERS = set(ORDER)
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
 MAX_MEMBER_BYTES = 128 * 1024 * 1024
 _MANIFEST_LINE = re.compile(r"^([0-9a-f]{64}) +(\S.*)$")
@@ -58,13 +59,19 @@ def export_bundle(document: dict, out_dir: Path) -> Path:
     ).encode()
     tags = {"bagit.txt": BAGIT_TXT, "bag-info.txt": bag_info, "manifest-sha256.txt": manifest}
     tagmanifest = "".join(f"{_sha(data)}  {name}\n" for name, data in tags.items()).encode()
+    files = {**tags, "tagmanifest-sha256.txt": tagmanifest, PAYLOAD: payload}
+    return write_atomic(Path(out_dir) / f"{session['uuid']}.bag.zip", _pack(files))
+
+
+def _pack(files: dict[str, bytes]) -> bytes:
+    """The one canonical zip encoding of a bag: fixed order, dates and modes, stored uncompressed."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_STORED) as zf:
-        for name, data in [*tags.items(), ("tagmanifest-sha256.txt", tagmanifest), (PAYLOAD, payload)]:
+        for name in ORDER:
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.external_attr = (stat.S_IFREG | 0o644) << 16
-            zf.writestr(info, data)
-    return write_atomic(Path(out_dir) / f"{session['uuid']}.bag.zip", buf.getvalue())
+            zf.writestr(info, files[name])
+    return buf.getvalue()
 
 
 def _check_member(info: zipfile.ZipInfo, seen: set[str]) -> None:
@@ -155,6 +162,9 @@ def read_bundle_bytes(raw: bytes, path: Path | None = None) -> Bundle:
             raise BundleError("sesi di dalam bundel belum disegel")
     except (KeyError, TypeError, AttributeError) as exc:
         raise BundleError(f"data sesi tidak lengkap ({exc})") from None
+    # Our bundles have exactly one encoding: any other byte (zip metadata, padding) is an alteration.
+    if _pack(files) != raw:
+        raise BundleError("bundel telah diubah: susunan arsip tidak sesuai dengan isinya")
     return Bundle(path or Path("-"), _sha(raw), document)
 
 

@@ -14,8 +14,18 @@ from desktop.storage.orm import APPEND_ONLY_TRIGGERS, Meta
 
 # Per store kind: the current version and the steps that lift version N-1 to N.
 Step = Callable[[Connection], None]
-CENTRE_VERSION = 1
-CENTRE_STEPS: dict[int, Step] = {}
+def _centre_v2(conn: Connection) -> None:
+    """Accounts, the assessor <-> account link, and a status per rating form (assignment)."""
+    from desktop.storage.orm import User
+
+    User.__table__.create(conn)
+    conn.execute(text("ALTER TABLE assessor ADD COLUMN user_id INTEGER REFERENCES app_user(id)"))
+    conn.execute(text("ALTER TABLE assignment ADD COLUMN status VARCHAR(16) NOT NULL DEFAULT 'draft'"))
+    conn.execute(text("ALTER TABLE assignment ADD COLUMN submitted_at DATETIME"))
+
+
+CENTRE_VERSION = 2
+CENTRE_STEPS: dict[int, Step] = {2: _centre_v2}
 
 
 def _read_version(conn: Connection, kind: str) -> int | None:

@@ -38,6 +38,20 @@ class Centre(Base):
     head_name: Mapped[str] = mapped_column(String(200), default="")
 
 
+class User(Base):
+    """A local account. Roles: administrator, ketua (lead assessor), asesor."""
+
+    __tablename__ = "app_user"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class AssessmentSession(Base):
     __tablename__ = "assessment_session"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -121,6 +135,7 @@ class Assessor(Base):
     name: Mapped[str] = mapped_column(String(200))
     nip: Mapped[str] = mapped_column(String(18), default="")
     is_lead: Mapped[bool] = mapped_column(default=False)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     session: Mapped[AssessmentSession] = relationship(back_populates="assessors")
 
 
@@ -144,7 +159,10 @@ class Assessee(Base):
 
 
 class Assignment(Base):
-    """Matriks asesor: which assessor observes which assessee in which simulation."""
+    """Matriks asesor: which assessor observes which assessee in which simulation.
+
+    Each assignment is one rating form: a draft until its assessor submits it.
+    """
 
     __tablename__ = "assignment"
     __table_args__ = (UniqueConstraint("assessee_id", "simulation_id", "assessor_id"),)
@@ -152,6 +170,8 @@ class Assignment(Base):
     assessee_id: Mapped[int] = mapped_column(ForeignKey("assessee.id"))
     simulation_id: Mapped[int] = mapped_column(ForeignKey("simulation.id"))
     assessor_id: Mapped[int] = mapped_column(ForeignKey("assessor.id"))
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class Rating(Base):
