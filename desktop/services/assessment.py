@@ -198,32 +198,51 @@ class AssessmentService:
                              .where(orm.Assessor.session_id == s.id, orm.User.username == username))
 
     def add_assessee(self, session_uuid: str, item: AssesseeInput) -> str:
+        return self.add_assessees(session_uuid, [item])[0]
+
+    def add_assessees(self, session_uuid: str, items: list[AssesseeInput]) -> list[str]:
+        """Register assessees all together or not at all (one transaction)."""
         with self.store.transaction() as db:
             s = self._writable(db, session_uuid)
-            nip_check = check_nip(item.nip, item.kind, recorded_sex=item.sex or None,
-                                  **s.pinned_rules["rules"].get("nip", {}))
-            if not nip_check.valid:
-                raise ValidationError(f"NIP {item.nip}: {'; '.join(nip_check.errors)}")
-            if not item.name.strip():
-                raise ValidationError(f"nama peserta dengan NIP {item.nip} kosong")
-            golongan = parse_golongan(item.golongan, s.pinned_rules["golongan"]["pangkat"]).code \
-                if item.golongan else ""
-            position = self._one(db, orm.Position, "jabatan sasaran", session_id=s.id,
-                                 name=item.target_position.strip())
-            number = len(s.assessees) + 1
-            a = orm.Assessee(
-                session_id=s.id, participant_no=number, nip=nip_check.nip, name=item.name.strip(),
-                sex=item.sex or nip_check.sex or "", kind=item.kind, golongan=golongan,
-                current_position=item.current_position, unit=item.unit, target_position_id=position.id,
-            )
-            db.add(a)
-            self._flush_unique(db, f"peserta dengan NIP {nip_check.nip} sudah terdaftar pada sesi ini")
-            self._record(db, s, "assessee.add", "assessee", a.uuid, None, {
-                "participant_no": number, "nip": a.nip, "name": a.name, "sex": a.sex, "kind": a.kind,
-                "golongan": golongan, "current_position": a.current_position, "unit": a.unit,
-                "target_position": position.uuid,
-            })
-            return a.uuid
+            number = len(s.assessees)
+            uuids = []
+            for item in items:
+                number += 1
+                uuids.append(self._add_assessee(db, s, item, number))
+            return uuids
+
+    def _add_assessee(self, db: Session, s: orm.AssessmentSession, item: AssesseeInput, number: int) -> str:
+        nip_check = check_nip(item.nip, item.kind, recorded_sex=item.sex or None,
+                              **s.pinned_rules["rules"].get("nip", {}))
+        if not nip_check.valid:
+            raise ValidationError(f"NIP {item.nip}: {'; '.join(nip_check.errors)}")
+        if not item.name.strip():
+            raise ValidationError(f"nama peserta dengan NIP {item.nip} kosong")
+        golongan = parse_golongan(item.golongan, s.pinned_rules["golongan"]["pangkat"]).code \
+            if item.golongan else ""
+        position = self._one(db, orm.Position, "jabatan sasaran", session_id=s.id,
+                             name=item.target_position.strip())
+        a = orm.Assessee(
+            session_id=s.id, participant_no=number, nip=nip_check.nip, name=item.name.strip(),
+            sex=item.sex or nip_check.sex or "", kind=item.kind, golongan=golongan,
+            current_position=item.current_position, unit=item.unit, target_position_id=position.id,
+        )
+        db.add(a)
+        self._flush_unique(db, f"peserta dengan NIP {nip_check.nip} sudah terdaftar pada sesi ini")
+        self._record(db, s, "assessee.add", "assessee", a.uuid, None, {
+            "participant_no": number, "nip": a.nip, "name": a.name, "sex": a.sex, "kind": a.kind,
+            "golongan": golongan, "current_position": a.current_position, "unit": a.unit,
+            "target_position": position.uuid,
+        })
+        return a.uuid
+
+    def position_names(self, session_uuid: str) -> list[str]:
+        with self.store.transaction() as db:
+            return [p.name for p in self._session(db, session_uuid).positions]
+
+    def assessee_nips(self, session_uuid: str) -> set[str]:
+        with self.store.transaction() as db:
+            return {a.nip for a in self._session(db, session_uuid).assessees}
 
     def assign(self, session_uuid: str, nip: str, simulation_code: str, assessor_name: str) -> None:
         with self.store.transaction() as db:
