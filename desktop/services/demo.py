@@ -29,9 +29,17 @@ class DemoResult:
     rows: list[dict] = field(default_factory=list)
 
 
-def load_demo(service: AssessmentService, data: dict | None = None) -> str:
-    """Create the sample session with ratings from every assigned assessor. Returns its uuid."""
+def load_demo(service: AssessmentService, data: dict | None = None, progress: Progress | None = None) -> str:
+    """Create the sample session with ratings from every assigned assessor. Returns its uuid.
+
+    Progress texts are stage keys ("session", "assessees", "ratings") for the caller to word;
+    a cancel between steps leaves what was written as an unsealed draft session.
+    """
     data = data or resources.load_json("sample", "demo.json")
+    progress = progress or Progress()
+    people = data["assessees"]
+    total = 1 + 2 * len(people)
+    progress.report(0, total, "session")
     order = data["competency_order"]
     s = data["session"]
     uuid = service.create_session(s["title"], s["purpose"], agency=s["agency"], provider=s["provider"],
@@ -45,13 +53,15 @@ def load_demo(service: AssessmentService, data: dict | None = None) -> str:
     for a in data["assessors"]:
         service.add_assessor(uuid, a["name"], a.get("nip", ""), a.get("is_lead", False))
     assessors = [a["name"] for a in data["assessors"]]
-    for i, a in enumerate(data["assessees"]):
+    for i, a in enumerate(people):
+        progress.report(1 + i, total, "assessees")
         service.add_assessee(uuid, AssesseeInput(
             nip=a["nip"], name=a["name"], target_position=a["target_position"], golongan=a["golongan"],
             current_position=a["current_position"], unit=a["unit"], sex=a["sex"]))
         for j, sim in enumerate(data["simulations"]):
             service.assign(uuid, a["nip"], sim, assessors[(i + j) % len(assessors)])
-    for i, a in enumerate(data["assessees"]):
+    for i, a in enumerate(people):
+        progress.report(1 + len(people) + i, total, "ratings")
         for code, target in zip(order, a["profile"], strict=True):
             sims = data["matrix"][code]
             levels = a.get("ratings", {}).get(code) or [
@@ -61,6 +71,7 @@ def load_demo(service: AssessmentService, data: dict | None = None) -> str:
                 assessor = assessors[(i + data["simulations"].index(sim)) % len(assessors)]
                 evidence = data["evidence"].format(simulation=sim, level=level, competency=code)
                 service.set_rating(uuid, a["nip"], sim, assessor, code, level, evidence)
+    progress.report(total, total, "ratings")
     return uuid
 
 

@@ -1,0 +1,78 @@
+"""`python -m desktop.gui.screenshots OUTDIR`: the main window over the sealed sample session, in both languages.
+
+Runs offscreen on a temporary store and temporary settings; the user's own data and settings are untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SIZE = (1280, 800)
+SHOTS = (("id", "main_window.png"), ("en", "main_window_en.png"))
+
+
+def build_sample_store(path: Path) -> str:
+    """The sample session, integrated and sealed, in a new store at `path`. Returns its uuid."""
+    from desktop.services.assessment import AssessmentService
+    from desktop.services.demo import load_demo
+    from desktop.services.stores import open_centre_store
+
+    store = open_centre_store(path)
+    try:
+        service = AssessmentService(store, actor="screenshots")
+        uuid = load_demo(service)
+        service.integrate(uuid)
+        service.seal(uuid)
+        return uuid
+    finally:
+        store.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop.gui.screenshots")
+    parser.add_argument("outdir", type=Path)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QSettings
+
+    from desktop.gui import i18n
+    from desktop.gui.application import create_main_window, ensure_application
+
+    app = ensure_application()
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="asesmen-shots-") as tmp:
+        store_path = Path(tmp) / "centre.sqlite"
+        uuid = build_sample_store(store_path)
+        for lang, name in SHOTS:
+            qm = None
+            if lang != i18n.SOURCE_LANGUAGE and not i18n.qm_file(lang).is_file():
+                qm = i18n.compile_translation(i18n.ts_file(lang), Path(tmp) / f"asesmen_{lang}.qm")
+            translator = i18n.install_translator(lang, qm)
+            try:
+                settings = QSettings(str(Path(tmp) / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
+                window = create_main_window(store_path, lang, settings, actor="screenshots")
+                window.resize(*SIZE)
+                window.show()
+                window.select_session(uuid)
+                window.sessions_view.setFocus()
+                app.processEvents()
+                target = args.outdir / name
+                if not window.grab().save(str(target)):
+                    print(f"screenshots: cannot write {target}", file=sys.stderr)
+                    return 1
+                print(target)
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+            finally:
+                i18n.remove_translator(translator)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
