@@ -56,8 +56,10 @@ class AccountService:
 
     def first_run(self, centre: CentreProfile, username: str, full_name: str, password: str) -> UserInfo:
         """Create the centre profile and the first administrator, in one transaction."""
-        if not centre.name.strip():
-            raise ValidationError("nama pusat asesmen wajib diisi")
+        for value, label in ((centre.name, "nama pusat asesmen"), (centre.agency, "instansi"),
+                             (centre.head_name, "nama pimpinan penyelenggara")):
+            if not value.strip():  # all three print on every result sheet
+                raise ValidationError(f"{label} wajib diisi")
         with self.store.transaction() as db:
             if db.scalar(select(func.count()).select_from(orm.User)):
                 raise ValidationError("penyiapan awal sudah dilakukan")

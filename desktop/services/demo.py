@@ -8,7 +8,6 @@ from pathlib import Path
 
 from desktop import resources
 from desktop.domain.errors import ValidationError
-from desktop.services import reports
 from desktop.services.assessment import AssesseeInput, AssessmentService
 from desktop.services.bundles import export_bundle
 from desktop.services.central import CentralService, ImportOutcome
@@ -122,6 +121,8 @@ def run_demo(out: Path, progress: Progress | None = None) -> DemoResult:
 def write_reports(service: AssessmentService, session_uuid: str, folder: Path,
                   progress: Progress | None = None, paper: str = "A4") -> list[Path]:
     """One result sheet per scored assessee plus the recap, named by participant number and NIP."""
+    from desktop.services import reports  # reportlab costs ~0.1 s to import: only when printing
+
     progress = progress or Progress()
     info = service.info(session_uuid)
     results = service.results(session_uuid)

@@ -76,3 +76,9 @@ def test_only_administrators_add_users_and_input_is_checked(accounts):
         with pytest.raises(ValidationError, match=fragment):
             accounts.create_user(admin, username, name, "asesor", pw)
     assert [u.username for u in accounts.users()] == ["admin", "ketua"]
+
+
+def test_the_centre_profile_needs_all_three_fields(accounts):
+    with pytest.raises(ValidationError, match="pimpinan"):
+        accounts.first_run(CentreProfile("UPT", "BKD", " "), "admin", "Siti", "rahasia-123")
+    assert accounts.needs_first_run()

@@ -1,0 +1,514 @@
+"""Signing in: the first-run set-up (centre profile + first administrator) and the login dialog.
+
+Password hashing and verification (argon2id, a few tenths of a second) run off the GUI thread through a
+TaskRunner, with the submit button disabled meanwhile, so the window never freezes.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import ValidationError
+from desktop.gui.tasks import TaskFn, TaskRunner
+from desktop.services.accounts import MIN_PASSWORD, AccountService, CentreProfile, UserInfo
+from desktop.services.progress import Progress
+
+ERROR_STYLE = ("QLabel#inlineError { color: #8a1c14; background: #fdecea; border: 1px solid #f1b8b3;"
+               " border-radius: 3px; padding: 5px 8px; }")
+
+
+def sentence(message: str) -> str:
+    """A service message ('kata sandi minimal 8 karakter') as a line to show: capitalised, with a full stop."""
+    message = " ".join(message.split())
+    if not message:
+        return ""
+    message = message[:1].upper() + message[1:]
+    return message if message[-1] in ".!?" else message + "."
+
+
+def heading(text: str, scale: float = 1.3) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def note(text: str = "") -> QLabel:
+    """A secondary line (hint or explanation) in the palette's placeholder colour."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+class InlineError(QLabel):
+    """One Indonesian line inside the form; hidden while empty, keeping its room so nothing jumps."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inlineError")
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setAccessibleName(accessible_name)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+
+def line_edit(accessible_name: str, placeholder: str = "", *, password: bool = False,
+              max_length: int = 200) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(accessible_name)
+    edit.setPlaceholderText(placeholder)
+    edit.setMaxLength(max_length)
+    edit.setMinimumWidth(280)
+    if password:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        # No spell checking, completion or input-method tricks on a secret.
+        edit.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText
+                                 | Qt.InputMethodHint.ImhSensitiveData)
+    return edit
+
+
+def settle_minimum_size(widget: QWidget) -> None:
+    """Fix a window's minimum size from its layout before it is first shown.
+
+    Left to the layout, the minimum would be set while the window already exists and again whenever the
+    content changes (an error line appears): the platform is then asked to propagate new size hints,
+    which the offscreen platform used by the tests reports as a warning. Inline messages keep their room
+    while hidden, so the content does not need more space later.
+    """
+    hint = widget.minimumSizeHint()
+    widget.setMinimumSize(max(hint.width(), widget.minimumWidth()), max(hint.height(), widget.minimumHeight()))
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return form
+
+
+def _align_labels(*forms: QFormLayout) -> None:
+    """Give the label columns of several forms one width, so their fields line up."""
+    labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for form in forms for row in range(form.rowCount())]
+    widgets = [item.widget() for item in labels if item is not None and item.widget() is not None]
+    width = max((w.sizeHint().width() for w in widgets), default=0)
+    for w in widgets:
+        w.setMinimumWidth(width)
+
+
+def _button_row(status: QLabel, buttons: QDialogButtonBox) -> QHBoxLayout:
+    """What is happening ('Memeriksa…') at the left, the dialog's buttons at the right."""
+    row = QHBoxLayout()
+    row.addWidget(status, 1)
+    row.addWidget(buttons)
+    return row
+
+
+class _TaskDialog(QDialog):
+    """A dialog that runs one short service call at a time off the GUI thread."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._runner = TaskRunner(self)
+        self._runner.succeeded.connect(self._on_task_succeeded)
+        self._runner.failed.connect(self._on_task_failed)
+        self._runner.finished.connect(self._on_task_finished)
+        self._on_success: Callable[[object], None] | None = None
+        self._is_done = False
+
+    @property
+    def runner(self) -> TaskRunner:
+        return self._runner
+
+    def _run(self, fn: TaskFn, on_success: Callable[[object], None]) -> None:
+        self._on_success = on_success
+        self._set_busy(True)
+        self._runner.start(fn)
+
+    def _set_busy(self, busy: bool) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _show_error(self, text: str) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    @Slot(object)
+    def _on_task_succeeded(self, result: object) -> None:
+        if not self._is_done and self._on_success is not None:
+            self._on_success(result)
+
+    @Slot(str)
+    def _on_task_failed(self, message: str) -> None:
+        if not self._is_done:
+            self._show_error(sentence(message))
+
+    @Slot()
+    def _on_task_finished(self) -> None:
+        self._on_success = None
+        if not self._is_done:
+            self._set_busy(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._is_done = False  # shown again after closing: results count again
+        super().showEvent(event)
+
+    def done(self, result: int) -> None:
+        # Closing while the worker still verifies: wait for it (under a second) so that no result
+        # arrives for a dialog that is gone; a late result is ignored.
+        self._is_done = True
+        if self._runner.is_running():
+            self._runner.wait()
+        super().done(result)
+
+
+class FirstRunDialog(_TaskDialog):
+    """The first start: the centre profile and the first administrator, created together or not at all.
+
+    `user_created(UserInfo)` fires on success, the dialog is accepted and `accepted_user` holds the new
+    administrator (who is then signed in).
+    """
+
+    user_created = Signal(object)
+
+    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._accounts = accounts
+        self.accepted_user: UserInfo | None = None
+        self.setWindowTitle(self.tr("Penyiapan awal – Asesmen"))
+        self.setModal(True)
+        self._build()
+        self._connect_callbacks()
+        self.centre_name.setFocus()
+
+    def _build(self) -> None:
+        title = heading(self.tr("Selamat datang di Asesmen"))
+        intro = note(self.tr(
+            "Sebelum mulai, isi profil pusat asesmen (dicetak pada setiap lembar hasil) dan buat akun "
+            "administrator pertama. Administrator kemudian menambahkan akun ketua tim dan asesor."))
+
+        self.centre_name = line_edit(self.tr("Nama pusat asesmen"),
+                                     self.tr("mis. UPT Penilaian Kompetensi BKD Provinsi Banten"))
+        self.agency = line_edit(self.tr("Instansi"), self.tr("mis. Badan Kepegawaian Daerah Provinsi Banten"))
+        self.head_name = line_edit(self.tr("Pimpinan penyelenggara"), self.tr("nama lengkap beserta gelar"))
+        centre_box = QGroupBox(self.tr("Pusat asesmen"))
+        centre_form = _form()
+        centre_form.addRow(self.tr("&Nama pusat asesmen:"), self.centre_name)
+        centre_form.addRow(self.tr("&Instansi:"), self.agency)
+        centre_form.addRow(self.tr("Pi&mpinan penyelenggara:"), self.head_name)
+        centre_box.setLayout(centre_form)
+
+        self.username = line_edit(self.tr("Nama pengguna administrator"),
+                                  self.tr("huruf, angka, titik atau garis bawah"), max_length=64)
+        self.full_name = line_edit(self.tr("Nama lengkap administrator"))
+        self.password = line_edit(self.tr("Kata sandi"), password=True)
+        self.confirm = line_edit(self.tr("Ulangi kata sandi"), password=True)
+        self.password_hint = note(self.tr("Minimal {n} karakter.").format(n=MIN_PASSWORD))
+        admin_box = QGroupBox(self.tr("Administrator pertama"))
+        admin_form = _form()
+        admin_form.addRow(self.tr("Nama &pengguna:"), self.username)
+        admin_form.addRow(self.tr("Nama &lengkap:"), self.full_name)
+        admin_form.addRow(self.tr("&Kata sandi:"), self.password)
+        admin_form.addRow(self.tr("&Ulangi kata sandi:"), self.confirm)
+        admin_form.addRow("", self.password_hint)
+        admin_box.setLayout(admin_form)
+
+        self.error_label = InlineError(self.tr("Pesan kesalahan"))
+        self.status_label = note()
+        self.buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button.setAccessibleName(self.tr("Simpan profil dan administrator"))
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Batal"))
+        self.cancel_button.setAutoDefault(False)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+
+        _align_labels(centre_form, admin_form)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(centre_box)
+        layout.addWidget(admin_box)
+        layout.addWidget(self.error_label)
+        layout.addLayout(_button_row(self.status_label, self.buttons))
+        self.setMinimumWidth(560)
+        settle_minimum_size(self)
+
+    def _connect_callbacks(self) -> None:
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        for edit in (self.centre_name, self.agency, self.head_name, self.username, self.full_name,
+                     self.password, self.confirm):
+            edit.textEdited.connect(self._on_text_edited)
+
+    @Slot()
+    def _on_text_edited(self) -> None:
+        self.error_label.clear_message()
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        if self._runner.is_running():
+            return
+        missing = next((edit for edit in (self.centre_name, self.agency, self.head_name)
+                        if not edit.text().strip()), None)
+        if missing is not None:
+            self._show_error(self.tr("Lengkapi nama pusat asesmen, instansi dan pimpinan penyelenggara."))
+            missing.setFocus()
+            return
+        if self.password.text() != self.confirm.text():
+            self._show_error(self.tr("Kata sandi dan ulangannya tidak sama."))
+            self.confirm.clear()
+            self.confirm.setFocus()
+            return
+        accounts = self._accounts
+        centre = CentreProfile(self.centre_name.text(), self.agency.text(), self.head_name.text())
+        username, full_name, password = self.username.text(), self.full_name.text(), self.password.text()
+
+        def create(_progress: Progress) -> UserInfo:
+            return accounts.first_run(centre, username, full_name, password)
+
+        self.error_label.clear_message()
+        self._run(create, self._on_created)
+
+    def _on_created(self, user: object) -> None:
+        assert isinstance(user, UserInfo)
+        self.accepted_user = user
+        self.user_created.emit(user)
+        self.accept()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        self.status_label.setText(self.tr("Menyimpan…") if busy else "")
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.show_message(text)
+
+
+class LoginDialog(_TaskDialog):
+    """Username and password; `logged_in(UserInfo)` fires and the dialog is accepted on success."""
+
+    logged_in = Signal(object)
+
+    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._accounts = accounts
+        self.user: UserInfo | None = None
+        self.setWindowTitle(self.tr("Masuk – Asesmen"))
+        self.setModal(True)
+        self._build(accounts.centre())
+        self._connect_callbacks()
+        self.username.setFocus()
+
+    def _build(self, centre: CentreProfile | None) -> None:
+        self.centre_label = heading(centre.name if centre else "Asesmen")
+        self.centre_label.setAccessibleName(self.tr("Pusat asesmen"))
+        self.agency_label = note(centre.agency if centre else "")
+        self.agency_label.setVisible(bool(centre and centre.agency))
+        prompt = QLabel(self.tr("Masuk dengan akun Anda untuk melanjutkan."))
+        prompt.setWordWrap(True)
+
+        self.username = line_edit(self.tr("Nama pengguna"), max_length=64)
+        self.password = line_edit(self.tr("Kata sandi"), password=True)
+        form = _form()
+        form.addRow(self.tr("Nama &pengguna:"), self.username)
+        form.addRow(self.tr("&Kata sandi:"), self.password)
+
+        self.error_label = InlineError(self.tr("Pesan kesalahan"))
+        self.status_label = note()
+        self.login_button = QPushButton(self.tr("Masuk"))
+        self.login_button.setAccessibleName(self.tr("Masuk"))
+        self.login_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Batal"))
+        self.cancel_button.setAutoDefault(False)
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(self.centre_label)
+        layout.addWidget(self.agency_label)
+        layout.addSpacing(6)
+        layout.addWidget(prompt)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addLayout(_button_row(self.status_label, self.buttons))
+        self.setMinimumWidth(440)
+        settle_minimum_size(self)
+
+    def _connect_callbacks(self) -> None:
+        self.buttons.accepted.connect(self._on_login_clicked)
+        self.buttons.rejected.connect(self.reject)
+        self.username.textEdited.connect(self._on_text_edited)
+        self.password.textEdited.connect(self._on_text_edited)
+
+    @Slot()
+    def _on_text_edited(self) -> None:
+        self.error_label.clear_message()
+
+    @Slot()
+    def _on_login_clicked(self) -> None:
+        if self._runner.is_running():
+            return
+        username, password = self.username.text().strip(), self.password.text()
+        if not username or not password:
+            self._show_error(self.tr("Isi nama pengguna dan kata sandi."))
+            (self.username if not username else self.password).setFocus()
+            return
+        accounts = self._accounts
+
+        def verify(_progress: Progress) -> UserInfo | None:
+            try:
+                return accounts.login(username, password)
+            except ValidationError:  # the only one login raises: wrong name or password, same message
+                return None
+
+        self.error_label.clear_message()
+        self._run(verify, self._on_verified)
+
+    def _on_verified(self, user: object) -> None:
+        if user is None:
+            self._show_error(self.tr("Nama pengguna atau kata sandi salah."))
+            return
+        assert isinstance(user, UserInfo)
+        self.password.clear()
+        self.user = user
+        self.logged_in.emit(user)
+        self.accept()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.login_button.setEnabled(not busy)
+        self.username.setReadOnly(busy)
+        self.password.setReadOnly(busy)
+        self.status_label.setText(self.tr("Memeriksa…") if busy else "")
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.show_message(text)
+        self.password.clear()
+        self.password.setFocus()
+
+
+def sign_in(accounts: AccountService, parent: QWidget | None = None) -> UserInfo | None:
+    """The signed-in user: the first-run set-up on a new store, else the login; None when cancelled."""
+    if accounts.needs_first_run():
+        first = FirstRunDialog(accounts, parent)
+        accepted = first.exec() == QDialog.DialogCode.Accepted
+        user = first.accepted_user
+        first.deleteLater()
+    else:
+        login = LoginDialog(accounts, parent)
+        accepted = login.exec() == QDialog.DialogCode.Accepted
+        user = login.user
+        login.deleteLater()
+    return user if accepted else None
+
+
+# -- screenshots -------------------------------------------------------------------------------------
+SAMPLE_CENTRE = CentreProfile("UPT Penilaian Kompetensi Contoh", "Badan Kepegawaian Daerah Provinsi Contoh",
+                              "Dr. Hendra Wijaya Fiktif, M.Si.")
+
+
+def screenshot(out_dir: Path) -> list[Path]:
+    """`first_run.png`, `login.png` (after a wrong password) and `users.png` in `out_dir`, offscreen.
+
+    Uses a temporary store with fictional accounts; needs (or creates) a QApplication.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.gui.application import ensure_application
+    from desktop.gui.users import UsersWidget
+    from desktop.services.accounts import Role
+    from desktop.services.stores import open_centre_store
+
+    app = ensure_application()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def save(widget: QWidget, name: str) -> None:
+        app.processEvents()
+        target = out_dir / name
+        if not widget.grab().save(str(target)):
+            raise OSError(f"cannot write {target}")
+        written.append(target)
+
+    with tempfile.TemporaryDirectory(prefix="asesmen-login-shots-") as tmp:
+        store = open_centre_store(Path(tmp) / "centre.sqlite")
+        try:
+            accounts = AccountService(store)
+            first = FirstRunDialog(accounts)
+            first.centre_name.setText(SAMPLE_CENTRE.name)
+            first.agency.setText(SAMPLE_CENTRE.agency)
+            first.head_name.setText(SAMPLE_CENTRE.head_name)
+            first.username.setText("admin")
+            first.full_name.setText("Siti Aminah Fiktif, S.Kom.")
+            first.password.setText("rahasia-123")
+            first.confirm.setText("rahasia-123")
+            first.show()
+            first.confirm.setFocus()
+            first.centre_name.deselect()
+            save(first, "first_run.png")
+            first.close()
+
+            admin = accounts.first_run(SAMPLE_CENTRE, "admin", "Siti Aminah Fiktif, S.Kom.", "rahasia-123")
+            for username, name, role in (("bambang", "Drs. Bambang Sutrisno Fiktif, M.Psi.", Role.KETUA),
+                                         ("ratna", "Ratna Dewi Contoh, S.Psi., M.M.", Role.ASESOR),
+                                         ("agus", "Agus Salim Sampel, S.Sos., M.Si.", Role.ASESOR)):
+                accounts.create_user(admin, username, name, role, "rahasia-456")
+
+            login = LoginDialog(accounts)
+            login.show()
+            login.username.setText("ratna")
+            login.password.setText("salah-sandi")
+            loop = QEventLoop()
+            login.runner.finished.connect(loop.quit)
+            login.login_button.click()
+            if login.runner.is_running():
+                loop.exec()
+            save(login, "login.png")
+            login.close()
+
+            users = UsersWidget(accounts, admin)
+            users.resize(980, 520)
+            users.show()
+            users.username.setFocus()
+            save(users, "users.png")
+            users.close()
+            for widget in (first, login, users):
+                widget.deleteLater()
+            app.processEvents()
+        finally:
+            store.close()
+    return written

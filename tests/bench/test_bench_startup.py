@@ -1,0 +1,60 @@
+"""Cold start to a usable main window, as a ratio to a bare PySide6 window started the same way.
+
+Both are started as fresh processes, alternately, several times; each prints "ready" from the first
+turn of its event loop after the window is shown. Goal: at most 1.5x.
+"""
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.bench
+ROUNDS = int(os.environ.get("ASESMEN_BENCH_ROUNDS", "7"))
+GOAL = 1.5
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def _time_to_ready(cmd: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.stdout.close()
+    assert proc.wait(timeout=60) == 0 and line.strip() == "ready", line
+    return elapsed
+
+
+def test_cold_start_ratio_to_a_bare_window(tmp_path, sealed_demo_template):
+    home = tmp_path / "home"
+    home.mkdir()
+    store = Path(sealed_demo_template)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ASESMEN_HOME": str(home), "ASESMEN_STARTUP_PROBE": "1"}
+    asesmen = [str(Path(sys.executable).with_name("asesmen")), "--store", str(store)]
+    bare = [sys.executable, "-c", BARE]
+    _time_to_ready(bare, env), _time_to_ready(asesmen, env)  # warm the OS file cache for both
+    ours, base = [], []
+    for _ in range(ROUNDS):
+        base.append(_time_to_ready(bare, env))
+        ours.append(_time_to_ready(asesmen, env))
+    ratio = statistics.median(ours) / statistics.median(base)
+    verdict = "met" if ratio <= GOAL else "NOT met"
+    print(f"\nBENCH cold-start median={statistics.median(ours) * 1000:.0f} ms "
+          f"(bare PySide6 window {statistics.median(base) * 1000:.0f} ms, ratio {ratio:.2f}x) "
+          f"goal <= {GOAL}x: {verdict}")
+    assert ratio <= GOAL
