@@ -90,7 +90,7 @@ def _read_xlsx(path: Path) -> Table:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise ValidationError(f"{path.name}: bukan berkas Excel .xlsx yang valid ({exc})") from None
+        raise ValidationError(f"{path.name}: bukan berkas Excel .xlsx yang valid atau berkas rusak") from None
     try:
         ws = wb.worksheets[0]
         raw = []
@@ -110,6 +110,8 @@ def _read_csv(data: bytes) -> Table:
             break
         except UnicodeDecodeError:
             continue
+    else:
+        raise ValidationError("bukan berkas CSV teks yang dapat dibaca (pengodean tidak dikenal)")
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
     raw = list(csv.reader(io.StringIO(text), delimiter=delimiter))

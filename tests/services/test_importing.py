@@ -86,6 +86,7 @@ def test_already_registered_assessees_and_unmapped_columns(session, tmp_path):
     (b"PK\x03\x04 not really", ".xlsx", "bukan berkas Excel"),
     (b"", ".csv", "kosong"),
     (b"a,b", ".ods", "tidak didukung"),
+    (b"\x81\x8d\x90", ".csv", "pengodean"),
 ])
 def test_unreadable_files_get_a_clear_message(tmp_path, content, suffix, fragment):
     path = tmp_path / f"x{suffix}"
