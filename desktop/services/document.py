@@ -129,8 +129,12 @@ def verify_document(doc: dict) -> None:
         last[ev["entity_uuid"]] = ev
     created = next((ev for ev in events if ev["action"] == "session.create"), None)
     header = doc["session"]
+    expected = dict(created["data"]["new"]) if created else {}
+    for ev in events:  # later edits of the details (desktop.services.setup.update_session)
+        if ev["action"] == "session.update" and created and ev["entity_uuid"] == created["entity_uuid"]:
+            expected.update(ev["data"]["new"] or {})
     if created is None or created["entity_uuid"] != header["uuid"] or any(
-        header.get(k) != v for k, v in created["data"]["new"].items() if k in header
+        header.get(k) != v for k, v in expected.items() if k in header
     ):
         raise IntegrityError("data sesi tidak sesuai dengan log audit: data diubah di luar aplikasi")
     for kind, items, keys in (

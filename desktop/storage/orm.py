@@ -79,7 +79,7 @@ class AssessmentSession(Base):
     assessees: Mapped[list[Assessee]] = relationship(
         back_populates="session", cascade="all", order_by="Assessee.participant_no"
     )
-    matrix: Mapped[list[MatrixCell]] = relationship(cascade="all")
+    matrix: Mapped[list[MatrixCell]] = relationship(cascade="all, delete-orphan")
 
 
 class Position(Base):
@@ -91,7 +91,7 @@ class Position(Base):
     name: Mapped[str] = mapped_column(String(200))
     jenis: Mapped[str] = mapped_column(String(40), default="")
     session: Mapped[AssessmentSession] = relationship(back_populates="positions")
-    standards: Mapped[list[PositionStandard]] = relationship(cascade="all")
+    standards: Mapped[list[PositionStandard]] = relationship(cascade="all, delete-orphan")
 
 
 class PositionStandard(Base):

@@ -116,3 +116,13 @@ def test_sealing_needs_every_final_level(open_demo):
     with pytest.raises(ValidationError, match="belum ada level akhir"):
         service.seal(uuid)
     assert service.info(uuid).status is SessionStatus.DRAFT
+
+
+def test_the_matrix_can_be_replaced(open_demo):
+    _, service, uuid = open_demo
+    doc = service.document(uuid)
+    matrix = dict(doc["matrix"])
+    matrix["SK.1"] = ["LGD", "PRESENTASI", "CBI"]
+    service.set_matrix(uuid, matrix)
+    assert service.document(uuid)["matrix"]["SK.1"] == ["LGD", "PRESENTASI", "CBI"]
+    service.verify(uuid)
