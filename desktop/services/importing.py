@@ -89,7 +89,7 @@ def _read_xlsx(path: Path) -> Table:
 
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise ValidationError(f"{path.name}: bukan berkas Excel .xlsx yang valid atau berkas rusak") from None
     try:
         ws = wb.worksheets[0]
