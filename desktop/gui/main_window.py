@@ -1,4 +1,4 @@
-"""The main window: assessment sessions above, the selected session's results below."""
+"""The main window: an overview (sessions and results) and, per selected session, its working pages."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +29,13 @@ from desktop import __version__
 from desktop.domain.errors import AsesmenError
 from desktop.domain.model import SessionInfo
 from desktop.gui import i18n
+from desktop.gui.import_wizard import ImportWizard
 from desktop.gui.models import ResultTableModel, SessionTableModel, date_range
+from desktop.gui.session_setup import NewSessionDialog, SessionSetupWidget
+from desktop.gui.session_tab import SessionTab
 from desktop.gui.tasks import TaskFn, TaskRunner
+from desktop.gui.users import UsersWidget
+from desktop.services.accounts import AccountService, UserInfo
 from desktop.services.assessment import AssessmentService
 from desktop.services.demo import load_demo
 from desktop.services.progress import Progress
@@ -98,9 +104,12 @@ class MainWindow(QMainWindow):
 
     def __init__(self, service: AssessmentService, store_path: Path | str, settings: QSettings,
                  language: str = i18n.SOURCE_LANGUAGE, runner: TaskRunner | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, accounts: AccountService | None = None,
+                 user: UserInfo | None = None) -> None:
         super().__init__(parent)
         self._service = service
+        self._accounts = accounts
+        self._user = user
         self._settings = settings
         self._language = language
         self._runner = runner or TaskRunner(self)
@@ -111,7 +120,7 @@ class MainWindow(QMainWindow):
         self._is_closed = False
         self._locale = locale = i18n.locale_for(language)
 
-        self.setWindowTitle("Asesmen")
+        self.setWindowTitle(f"Asesmen — {user.full_name}" if user else "Asesmen")
         self.setMinimumSize(720, 480)
         self.session_model = SessionTableModel(locale, self)
         self.result_model = ResultTableModel(locale, self)
@@ -125,6 +134,12 @@ class MainWindow(QMainWindow):
 
     # -- construction ------------------------------------------------------------------------
     def _build_actions(self) -> None:
+        self.action_new_session = QAction(self.tr("&Sesi baru…"), self)
+        self.action_new_session.setShortcut(QKeySequence.StandardKey.New)
+        self.action_new_session.setStatusTip(self.tr("Buat sesi penilaian baru"))
+        self.action_import = QAction(self.tr("&Impor peserta…"), self)
+        self.action_import.setShortcut(QKeySequence("Ctrl+I"))
+        self.action_import.setStatusTip(self.tr("Impor peserta sesi terpilih dari berkas .xlsx atau .csv"))
         self.action_load_demo = QAction(self.tr("&Muat data contoh…"), self)
         self.action_load_demo.setStatusTip(
             self.tr("Tambahkan satu sesi fiktif dengan enam peserta untuk mencoba aplikasi"))
@@ -150,6 +165,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu(self.tr("&Berkas"))
+        self.menu_file.addAction(self.action_new_session)
+        self.menu_file.addAction(self.action_import)
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_load_demo)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
@@ -237,12 +255,47 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(bottom)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 2)
+        overview = QWidget()
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.setContentsMargins(0, 0, 0, 0)
+        overview_layout.addWidget(self.splitter, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Halaman"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(overview, self.tr("Ringkasan"))
+        no_session = self.tr("Pilih atau buat sesi penilaian pada halaman Ringkasan.")
+        self.setup_tab = SessionTab(self._make_setup, no_session)
+        self.tabs.addTab(self.setup_tab, self.tr("Persiapan"))
+        self.session_tabs: list[SessionTab] = [self.setup_tab]
+        for title, tab in self._extra_session_tabs(no_session):
+            self.tabs.addTab(tab, title)
+            self.session_tabs.append(tab)
+        if self._accounts is not None and self._user is not None:
+            self.users_widget = UsersWidget(self._accounts, self._user)
+            self.tabs.addTab(self.users_widget, self.tr("Pengguna"))
+        for i in range(min(self.tabs.count(), 9)):  # Alt+1 ... jumps to a page
+            shortcut = QShortcut(QKeySequence(f"Alt+{i + 1}"), self)
+            shortcut.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.addWidget(self.notice)
-        central_layout.addWidget(self.splitter, 1)
+        central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+
+    def _extra_session_tabs(self, no_session: str) -> list[tuple[str, SessionTab]]:
+        """Session pages beyond setup (rating, progress); each builds its widget when first shown."""
+        return []
+
+    def _make_setup(self, session: SessionInfo) -> QWidget:
+        widget = SessionSetupWidget(self._service, session.uuid, self._language)
+        widget.session_changed.connect(self._on_session_edited)
+        return widget
+
+    @Slot(str)
+    def _on_session_edited(self, uuid: str) -> None:
+        """A change saved on a session page: the overview and the other pages show it."""
+        self.refresh(select_uuid=uuid)  # pages of the same session keep their place (SessionTab)
 
     def _build_status_bar(self, store_path: Path) -> None:
         self.store_label = QLabel(self.tr("Basis data: {path}").format(path=store_path))
@@ -252,6 +305,9 @@ class MainWindow(QMainWindow):
 
     def _connect_callbacks(self) -> None:
         self.action_load_demo.triggered.connect(self._on_load_demo_triggered)
+        self.action_new_session.triggered.connect(self._on_new_session_triggered)
+        self.action_import.triggered.connect(self._on_import_triggered)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.empty_button.clicked.connect(self.action_load_demo.trigger)
         self.action_quit.triggered.connect(self.close)
         self.action_about.triggered.connect(self._on_about_triggered)
@@ -315,6 +371,9 @@ class MainWindow(QMainWindow):
         self._show_results(self.session_model.session_at(current.row()) if current.isValid() else None)
 
     def _show_results(self, session: SessionInfo | None) -> None:
+        for tab in self.session_tabs:
+            tab.set_session(session)
+        self.action_import.setEnabled(session is not None and session.seal_hash is None)
         self.results_note.hide()
         self.results_detail.setVisible(session is not None)
         if session is None:
@@ -357,6 +416,34 @@ class MainWindow(QMainWindow):
         else:
             parts.append(self.tr("draf: belum disegel"))
         return " · ".join(parts)
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, SessionTab):
+            widget.ensure_built()
+
+    @Slot()
+    def _on_new_session_triggered(self) -> None:
+        dialog = NewSessionDialog(self._service, self._language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.session_created.connect(self._on_session_created)
+        dialog.open()
+
+    @Slot(str)
+    def _on_session_created(self, uuid: str) -> None:
+        self.refresh(select_uuid=uuid)
+        self.tabs.setCurrentWidget(self.setup_tab)
+
+    @Slot()
+    def _on_import_triggered(self) -> None:
+        session = self.selected_session()
+        if session is None:
+            return
+        wizard = ImportWizard(self._service, session.uuid, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _count, uuid=session.uuid: self._on_session_edited(uuid))
+        wizard.open()
 
     # -- loading the sample data -------------------------------------------------------------
     @Slot()
@@ -509,6 +596,8 @@ class MainWindow(QMainWindow):
             self._runner.cancel()  # stops at the next service call; what was written is committed
             self._runner.wait()
         self._close_progress_dialog()
+        for tab in self.session_tabs:
+            tab.shutdown()
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(SPLITTER_KEY, self.splitter.saveState())
         self._settings.sync()
