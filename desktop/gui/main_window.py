@@ -31,11 +31,13 @@ from desktop.domain.model import SessionInfo
 from desktop.gui import i18n
 from desktop.gui.import_wizard import ImportWizard
 from desktop.gui.models import ResultTableModel, SessionTableModel, date_range
+from desktop.gui.progress_board import ProgressBoardWidget
+from desktop.gui.rating_page import RatingPage
 from desktop.gui.session_setup import NewSessionDialog, SessionSetupWidget
 from desktop.gui.session_tab import SessionTab
 from desktop.gui.tasks import TaskFn, TaskRunner
 from desktop.gui.users import UsersWidget
-from desktop.services.accounts import AccountService, UserInfo
+from desktop.services.accounts import AccountService, Role, UserInfo
 from desktop.services.assessment import AssessmentService
 from desktop.services.demo import load_demo
 from desktop.services.progress import Progress
@@ -285,7 +287,41 @@ class MainWindow(QMainWindow):
 
     def _extra_session_tabs(self, no_session: str) -> list[tuple[str, SessionTab]]:
         """Session pages beyond setup (rating, progress); each builds its widget when first shown."""
-        return []
+        self.rating_tab = SessionTab(self._make_rating, no_session)
+        self.board_tab = SessionTab(self._make_board, no_session)
+        return [(self.tr("Penilaian"), self.rating_tab), (self.tr("Kemajuan"), self.board_tab)]
+
+    def _make_rating(self, session: SessionInfo) -> QWidget | str:
+        assessors = [a["name"] for a in self._service.document(session.uuid)["assessors"]]
+        own = self._service.assessor_for_user(session.uuid, self._user.username) if self._user else None
+        if own:
+            page = RatingPage(self._service, session.uuid, [own], fixed=True)
+        elif self._user is None or self._user.role in (Role.ADMINISTRATOR, Role.KETUA):
+            if not assessors:
+                return self.tr("Sesi ini belum memiliki asesor. Tambahkan asesor pada halaman Persiapan.")
+            page = RatingPage(self._service, session.uuid, assessors, fixed=False)
+        else:
+            return self.tr("Anda belum terdaftar sebagai asesor pada sesi ini. Ketua tim atau administrator "
+                           "menambahkan Anda pada halaman Persiapan › Asesor.")
+        page.rating_saved.connect(lambda *_: self._refresh_board())
+        page.form_submitted.connect(lambda *_: self._refresh_board())
+        return page
+
+    def _make_board(self, session: SessionInfo) -> QWidget:
+        board = ProgressBoardWidget(self._service, session.uuid)
+        board.form_requested.connect(self._on_form_requested)
+        return board
+
+    def _refresh_board(self) -> None:
+        if isinstance(self.board_tab.content, ProgressBoardWidget):
+            self.board_tab.content.refresh()
+
+    @Slot(str, str, str)
+    def _on_form_requested(self, nip: str, simulation_code: str, assessor: str) -> None:
+        self.tabs.setCurrentWidget(self.rating_tab)
+        page = self.rating_tab.content
+        if not (isinstance(page, RatingPage) and page.open_form(nip, simulation_code, assessor)):
+            self.statusBar().showMessage(self.tr("Formulir ini bukan milik Anda."), 6000)
 
     def _make_setup(self, session: SessionInfo) -> QWidget:
         widget = SessionSetupWidget(self._service, session.uuid, self._language)
