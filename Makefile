@@ -56,7 +56,8 @@ frozen: setup
 	./dist/asesmen/asesmen --self-test
 
 screenshots: setup
-	$(BIN)/python -m desktop.gui.screenshots screenshots
+	$(BIN)/python -m desktop.gui.screenshots resources/screenshots
+	QT_SCALE_FACTOR=2 $(BIN)/python -m desktop.gui.screenshots --only-main --suffix @2x resources/screenshots
 
 clean:
 	rm -rf build dist demo-output .pytest_cache

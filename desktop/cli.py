@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 from desktop import __version__, paths
 from desktop.domain.errors import AsesmenError
-from desktop.domain.nip import format_nip
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -52,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _print_table(rows: list[dict]) -> None:
+    from desktop.domain.nip import format_nip
+
     header = ("NIP", "Nama", "Jabatan sasaran", "JPM", "Kategori")
     data = [(format_nip(r["nip"]), r["name"], r["target_position"], f"{r['jpm']:.2f}".replace(".", ","),
              r["category"]) for r in rows]
@@ -146,6 +146,8 @@ def cmd_report(args) -> int:
 
 def self_test() -> int:
     """Open a temporary store, render one PDF, load Qt: proves a (frozen) build is complete."""
+    import tempfile
+
     from desktop.services import reports
     from desktop.services.assessment import AssessmentService
     from desktop.services.stores import open_centre_store

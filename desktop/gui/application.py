@@ -8,6 +8,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -15,11 +16,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop import __version__, cli, paths
 from desktop.domain.errors import AsesmenError
 from desktop.gui import i18n
-from desktop.gui.login import sign_in
-from desktop.gui.main_window import MainWindow
-from desktop.services.accounts import AccountService, UserInfo
-from desktop.services.assessment import AssessmentService
-from desktop.services.stores import open_centre_store
+from desktop.gui.login import LoginDialog, sign_in
+from desktop.gui.pending_store import PendingStore
+
+if TYPE_CHECKING:  # imported lazily: SQLAlchemy must not delay the first window
+    from desktop.domain.users import UserInfo
+    from desktop.gui.main_window import MainWindow
+    from desktop.services.accounts import AccountService
+    from desktop.services.stores import Store
+
+KNOWN_STORES_KEY = "startup/known_stores"  # stores signed in to before: the sign-in window opens at once
 
 EXIT_ERROR = 1
 
@@ -78,6 +84,9 @@ def create_main_window(store_path: Path | str, lang: str = i18n.SOURCE_LANGUAGE,
     of every change. Needs a QApplication; does not install a translator and does not show.
     Raises StoreError (or another exception) when the store cannot be opened.
     """
+    from desktop.services.accounts import AccountService
+    from desktop.services.stores import open_centre_store
+
     store_path = Path(store_path).expanduser()
     store = open_centre_store(store_path)
     try:
@@ -86,14 +95,37 @@ def create_main_window(store_path: Path | str, lang: str = i18n.SOURCE_LANGUAGE,
         if sign_in_user and user is None:
             store.close()
             return None
-        service = AssessmentService(store, actor=user.username if user else actor or default_actor())
-        window = MainWindow(service, store_path, settings if settings is not None else app_settings(), lang,
-                            accounts=accounts if user else None, user=user)
+        return build_main_window(store, store_path, lang, settings, accounts if user else None, user, actor)
     except BaseException:
         store.close()
         raise
+
+
+def build_main_window(store: Store, store_path: Path, lang: str, settings: QSettings | None,
+                      accounts: AccountService | None, user: UserInfo | None,
+                      actor: str | None = None) -> MainWindow:
+    """The main window over an open store, acting as the signed-in user; it closes the store on close."""
+    from desktop.gui.main_window import MainWindow
+    from desktop.services.assessment import AssessmentService
+
+    service = AssessmentService(store, actor=user.username if user else actor or default_actor())
+    window = MainWindow(service, store_path, settings if settings is not None else app_settings(), lang,
+                        accounts=accounts, user=user)
     window.closed.connect(store.close)
     return window
+
+
+def _sign_in_fast(pending: PendingStore) -> UserInfo | None:
+    """On a store signed in to before, the sign-in window opens while the store is still opening."""
+    login = LoginDialog(pending)
+    pending.failed.connect(login.reject)
+    pending.ready.connect(lambda: pending.accounts.needs_first_run() and login.reject())
+    accepted = login.exec() == LoginDialog.DialogCode.Accepted
+    user = login.user if accepted else None
+    login.deleteLater()
+    if user is None and pending.result().needs_first_run():  # the file was replaced by a new store
+        return sign_in(pending.result())
+    return user
 
 
 def _install_excepthook(parent: QWidget) -> None:
@@ -126,13 +158,24 @@ def run_gui(argv: list[str]) -> int:
     if os.environ.get("ASESMEN_STARTUP_PROBE"):
         # `make bench`: the first event-loop turn runs once the first window (sign-in) is up and usable
         QTimer.singleShot(0, lambda: (print("ready", flush=True), os._exit(0)))
+    pending = PendingStore(store_path)
+    known = settings.value(KNOWN_STORES_KEY) or []
+    known = [known] if isinstance(known, str) else [str(p) for p in known]  # ini lists of one come back as str
+    if str(store_path) in known:
+        QTimer.singleShot(0, pending.start)  # once the sign-in window is up: the import competes for the GIL
+    else:
+        pending.start()
     try:
-        window = create_main_window(store_path, lang, settings, sign_in_user=sign_in)
+        user = _sign_in_fast(pending) if str(store_path) in known else sign_in(pending.result())
+        pending.result()
     except Exception as exc:
         startup_error_box(store_error_message(store_path, exc)).exec()
         return EXIT_ERROR
-    if window is None:  # sign-in cancelled
+    if user is None:  # sign-in cancelled
+        pending.store.close()
         return 0
+    settings.setValue(KNOWN_STORES_KEY, [*[p for p in known if p != str(store_path)], str(store_path)][-10:])
+    window = build_main_window(pending.store, store_path, lang, settings, pending.accounts, user)
     _install_excepthook(window)
     window.show()
     try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -67,5 +66,7 @@ def compile_translation(ts: Path, qm: Path) -> Path:
     """Developer helper (tests, screenshots): `pyside6-lrelease ts -qm qm` from this interpreter's venv."""
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     qm.parent.mkdir(parents=True, exist_ok=True)
+    import subprocess  # only tests and screenshots compile translations at run time
+
     subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
     return qm

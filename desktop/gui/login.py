@@ -7,9 +7,9 @@ TaskRunner, with the submit button disabled meanwhile, so the window never freez
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
@@ -27,8 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.users import MIN_PASSWORD, CentreProfile, UserInfo
+from desktop.gui.pending_store import PendingStore
 from desktop.gui.tasks import TaskFn, TaskRunner
-from desktop.services.accounts import MIN_PASSWORD, AccountService, CentreProfile, UserInfo
+
+if TYPE_CHECKING:
+    from desktop.services.accounts import AccountService
 from desktop.services.progress import Progress
 
 ERROR_STYLE = ("QLabel#inlineError { color: #8a1c14; background: #fdecea; border: 1px solid #f1b8b3;"
@@ -323,15 +327,26 @@ class LoginDialog(_TaskDialog):
 
     logged_in = Signal(object)
 
-    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+    def __init__(self, accounts: AccountService | PendingStore, parent: QWidget | None = None) -> None:
+        """`accounts` may still be opening (a PendingStore): the dialog is usable at once, and the
+        password check waits for the store on the worker thread."""
         super().__init__(parent)
-        self._accounts = accounts
+        self._accounts = accounts.result if isinstance(accounts, PendingStore) else (lambda: accounts)
         self.user: UserInfo | None = None
         self.setWindowTitle(self.tr("Masuk – Asesmen"))
         self.setModal(True)
-        self._build(accounts.centre())
+        pending = isinstance(accounts, PendingStore) and not accounts.is_done()
+        self._build(None if pending else self._accounts().centre())
+        if pending:
+            accounts.ready.connect(lambda: self._show_centre(accounts.result().centre()))
         self._connect_callbacks()
         self.username.setFocus()
+
+    def _show_centre(self, centre: CentreProfile | None) -> None:
+        if centre:
+            self.centre_label.setText(centre.name)
+            self.agency_label.setText(centre.agency)
+            self.agency_label.setVisible(bool(centre.agency))
 
     def _build(self, centre: CentreProfile | None) -> None:
         self.centre_label = heading(centre.name if centre else "Asesmen")
@@ -393,7 +408,7 @@ class LoginDialog(_TaskDialog):
 
         def verify(_progress: Progress) -> UserInfo | None:
             try:
-                return accounts.login(username, password)
+                return accounts().login(username, password)
             except ValidationError:  # the only one login raises: wrong name or password, same message
                 return None
 
@@ -450,7 +465,7 @@ def screenshot(out_dir: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.gui.application import ensure_application
     from desktop.gui.users import UsersWidget
-    from desktop.services.accounts import Role
+    from desktop.services.accounts import AccountService, Role
     from desktop.services.stores import open_centre_store
 
     app = ensure_application()
@@ -463,6 +478,8 @@ def screenshot(out_dir: Path) -> list[Path]:
         if not widget.grab().save(str(target)):
             raise OSError(f"cannot write {target}")
         written.append(target)
+
+    import tempfile
 
     with tempfile.TemporaryDirectory(prefix="asesmen-login-shots-") as tmp:
         store = open_centre_store(Path(tmp) / "centre.sqlite")

@@ -1,4 +1,7 @@
-"""`python -m desktop.gui.screenshots OUTDIR`: the main window over the sealed sample session, in both languages.
+"""`python -m desktop.gui.screenshots OUTDIR`: every main screen on the sample data (`make screenshots`).
+
+The main window over the sealed sample session in both languages and at 200 % scale, then each
+screen module's own `screenshot()` (sign-in, setup, import, rating form, progress board).
 
 Runs offscreen on a temporary store and temporary settings; the user's own data and settings are untouched.
 """
@@ -35,6 +38,8 @@ def build_sample_store(path: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop.gui.screenshots")
     parser.add_argument("outdir", type=Path)
+    parser.add_argument("--only-main", action="store_true", help="only the main window (e.g. at another scale)")
+    parser.add_argument("--suffix", default="", help="added to the file names, e.g. @2x")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -61,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
                 window.select_session(uuid)
                 window.sessions_view.setFocus()
                 app.processEvents()
-                target = args.outdir / name
+                target = args.outdir / name.replace(".png", f"{args.suffix}.png")
                 if not window.grab().save(str(target)):
                     print(f"screenshots: cannot write {target}", file=sys.stderr)
                     return 1
@@ -71,6 +76,13 @@ def main(argv: list[str] | None = None) -> int:
                 app.processEvents()
             finally:
                 i18n.remove_translator(translator)
+    if args.only_main:
+        return 0
+    from desktop.gui import import_wizard, login, progress_board, rating_form, session_setup
+
+    for module in (login, session_setup, import_wizard, rating_form, progress_board):
+        for path in module.screenshot(args.outdir):
+            print(path)
     return 0
 
 

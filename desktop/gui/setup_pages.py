@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -957,6 +957,7 @@ class SkjImportDialog(QDialog):
 
 
 def choose_skj_file(parent: QWidget) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Impor Standar Kompetensi Jabatan"), "",
-                                          parent.tr("Lembar kerja (*.xlsx *.csv)"))
+    title = QCoreApplication.translate("SkjFile", "Impor Standar Kompetensi Jabatan")
+    kinds = QCoreApplication.translate("SkjFile", "Lembar kerja (*.xlsx *.csv)")
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
     return Path(path) if path else None

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import AsesmenError
+from desktop.domain.users import MIN_PASSWORD, Role, UserInfo
 from desktop.gui.login import InlineError, heading, line_edit, note, sentence, settle_minimum_size
 from desktop.gui.tasks import TaskRunner
-from desktop.services.accounts import MIN_PASSWORD, AccountService, Role, UserInfo
+from desktop.services.accounts import AccountService
 from desktop.services.progress import Progress
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -1,42 +1,20 @@
 """Local accounts and the centre profile. Passwords are stored as argon2id hashes only."""
 
-from __future__ import annotations
+# Role, UserInfo, CentreProfile and MIN_PASSWORD live in desktop.domain.users; re-exported here.
 
-from dataclasses import dataclass
-from enum import StrEnum
+from __future__ import annotations
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from desktop.domain.errors import NotFoundError, ValidationError
+from desktop.domain.users import MIN_PASSWORD, CentreProfile, Role, UserInfo
 from desktop.services.stores import Store
 from desktop.storage import orm
 from desktop.storage.audit import append_event
 
-MIN_PASSWORD = 8
 _HASHER = PasswordHasher()  # argon2id, m=65536 KiB, t=3, p=4 (argon2-cffi's RFC 9106 low-memory profile)
-
-
-class Role(StrEnum):
-    ADMINISTRATOR = "administrator"
-    KETUA = "ketua"
-    ASESOR = "asesor"
-
-
-@dataclass(frozen=True)
-class UserInfo:
-    uuid: str
-    username: str
-    full_name: str
-    role: Role
-
-
-@dataclass(frozen=True)
-class CentreProfile:
-    name: str
-    agency: str
-    head_name: str
 
 
 class AccountService:
@@ -122,3 +100,6 @@ class AccountService:
             if u is None:
                 raise NotFoundError(f"pengguna tidak ditemukan: {username}")
             return UserInfo(u.uuid, u.username, u.full_name, Role(u.role))
+
+
+__all__ = ["MIN_PASSWORD", "AccountService", "CentreProfile", "Role", "UserInfo"]

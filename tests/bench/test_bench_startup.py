@@ -1,10 +1,12 @@
-"""Cold start to a usable main window, as a ratio to a bare PySide6 window started the same way.
+"""Cold start to the first usable window, as a ratio to a bare PySide6 window started the same way.
 
-Both are started as fresh processes, alternately, several times; each prints "ready" from the first
-turn of its event loop after the window is shown. Goal: at most 1.5x.
+The first window is the sign-in (the store opens behind it). Both are started as fresh processes,
+alternately, several times; each prints "ready" from the first turn of its event loop after its
+window is shown. Goal: at most 1.5x.
 """
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -40,10 +42,29 @@ def _time_to_ready(cmd: list[str], env: dict) -> float:
     return elapsed
 
 
+def _signed_in_before(store: Path, home: Path) -> None:
+    """A store with an administrator that this user has signed in to: the usual start of a day."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.gui.application import KNOWN_STORES_KEY
+    from desktop.services.accounts import AccountService, CentreProfile
+    from desktop.services.stores import open_centre_store
+
+    opened = open_centre_store(store)
+    AccountService(opened).first_run(CentreProfile("UPT Contoh", "BKD Contoh", "Kepala"), "admin", "Admin",
+                                     "rahasia-123")
+    opened.close()
+    settings = QSettings(str(home / "asesmen.ini"), QSettings.Format.IniFormat)
+    settings.setValue(KNOWN_STORES_KEY, [str(store)])
+    settings.sync()
+
+
 def test_cold_start_ratio_to_a_bare_window(tmp_path, sealed_demo_template):
     home = tmp_path / "home"
     home.mkdir()
-    store = Path(sealed_demo_template)
+    store = tmp_path / "centre.sqlite"
+    shutil.copy(sealed_demo_template, store)
+    _signed_in_before(store, home)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ASESMEN_HOME": str(home), "ASESMEN_STARTUP_PROBE": "1"}
     asesmen = [str(Path(sys.executable).with_name("asesmen")), "--store", str(store)]
     bare = [sys.executable, "-c", BARE]
