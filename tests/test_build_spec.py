@@ -110,7 +110,7 @@ def test_spec_is_a_one_folder_console_build_named_after_the_project(spec):
     assert Path(script) == ROOT / "desktop" / "__main__.py" and Path(script).is_file()
 
 
-def test_spec_ships_resources_but_not_translation_sources(spec):
+def test_spec_ships_resources_but_not_translation_sources_or_screenshots(spec):
     shipped = {(Path(dest) / Path(src).name).as_posix() for src, dest in spec.Analysis.kwargs["datas"]}
     assert all(dest.startswith("resources") for _, dest in spec.Analysis.kwargs["datas"])
     for rel in _resource_files():
@@ -119,6 +119,8 @@ def test_spec_ships_resources_but_not_translation_sources(spec):
             compiled = f"resources/{rel[:-3]}.qm"
             assert compiled in shipped, f"{compiled} is not compiled into the bundle"
             assert (spec.work / "i18n" / Path(compiled).name).stat().st_size > 0
+        elif rel.startswith("screenshots/"):  # pictures for the README, not for the application
+            assert f"resources/{rel}" not in shipped
         elif not rel.endswith(".qm"):
             assert f"resources/{rel}" in shipped, f"resources/{rel} is not bundled"
 
