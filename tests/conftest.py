@@ -32,15 +32,14 @@ def _private_home(tmp_path, monkeypatch):
 def sealed_demo_template(tmp_path_factory) -> Path:
     """A centre store holding the sample session, integrated and sealed (built once per run)."""
     from desktop.services.assessment import AssessmentService
-    from desktop.services.demo import load_demo
+    from desktop.services.demo import finish_by_consensus, load_demo
     from desktop.services.stores import open_centre_store
 
     path = tmp_path_factory.mktemp("template") / "centre.sqlite"
     store = open_centre_store(path)
     service = AssessmentService(store, actor="test")
     uuid = load_demo(service)
-    service.integrate(uuid)
-    service.seal(uuid)
+    finish_by_consensus(service, uuid)
     store.close()
     return path
 

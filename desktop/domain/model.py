@@ -14,8 +14,9 @@ class Purpose(StrEnum):
 
 
 class SessionStatus(StrEnum):
-    DRAFT = "draft"
-    SEALED = "sealed"
+    DRAFT = "draft"  # setup and rating forms
+    MEETING = "meeting"  # integration meeting: individual ratings sealed, final levels being decided
+    SEALED = "sealed"  # closed: the results are final
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,9 @@ class AssesseeResult:
     development_areas: tuple[str, ...] = ()
     advice: tuple[str, ...] = ()
     responsible_assessor: str = ""
+    placement_advice: str = ""  # for pemetaan (BKN report item 18)
+    potential_band: str = ""  # the band this result feeds on the 9-box potential axis
+    valid_until: str = ""
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,8 @@ class Rules:
     development_max_gap: int
     min_simulations_per_competency: int
     validity_years: int
+    divergence_spread: int = 2
+    placement_advice: dict[str, str] | None = None  # category code -> text (pemetaan)
     training: tuple[dict, ...] = ()
     raw: dict | None = None  # the files as read, for pinning into a session and a bundle
 
@@ -82,6 +84,8 @@ def rules_from_dict(rules: dict, training: dict | None = None) -> Rules:
             development_max_gap=int(rules.get("development_max_gap", -1)),
             min_simulations_per_competency=int(rules.get("min_simulations_per_competency", 2)),
             validity_years=int(rules.get("validity_years", 3)),
+            divergence_spread=int(rules.get("divergence_spread", 2)),
+            placement_advice=dict(rules.get("placement_advice", {})),
             training=tuple((training or {}).get("by_gap", ())),
             raw={"rules": rules, "training": training or {}},
         )

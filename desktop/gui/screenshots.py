@@ -21,15 +21,14 @@ SHOTS = (("id", "main_window.png"), ("en", "main_window_en.png"))
 def build_sample_store(path: Path) -> str:
     """The sample session, integrated and sealed, in a new store at `path`. Returns its uuid."""
     from desktop.services.assessment import AssessmentService
-    from desktop.services.demo import load_demo
+    from desktop.services.demo import finish_by_consensus, load_demo
     from desktop.services.stores import open_centre_store
 
     store = open_centre_store(path)
     try:
         service = AssessmentService(store, actor="screenshots")
         uuid = load_demo(service)
-        service.integrate(uuid)
-        service.seal(uuid)
+        finish_by_consensus(service, uuid)
         return uuid
     finally:
         store.close()

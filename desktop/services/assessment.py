@@ -71,9 +71,21 @@ class AssessmentService:
         return s
 
     def _writable(self, db: Session, session_uuid: str) -> orm.AssessmentSession:
+        """The session while it is being set up and rated (before the integration meeting)."""
         s = self._session(db, session_uuid)
         if s.status == SessionStatus.SEALED:
             raise SealedError(f"sesi '{s.title}' sudah disegel: data tidak dapat diubah")
+        if s.status == SessionStatus.MEETING:
+            raise SealedError(f"rapat integrasi sesi '{s.title}' sudah dibuka: penilaian individual terkunci; "
+                              "perubahan hanya melalui amandemen dengan alasan")
+        return s
+
+    def _in_meeting(self, db: Session, session_uuid: str) -> orm.AssessmentSession:
+        s = self._session(db, session_uuid)
+        if s.status == SessionStatus.SEALED:
+            raise SealedError(f"sesi '{s.title}' sudah disegel: data tidak dapat diubah")
+        if s.status != SessionStatus.MEETING:
+            raise ValidationError(f"rapat integrasi sesi '{s.title}' belum dibuka")
         return s
 
     @staticmethod
@@ -371,53 +383,128 @@ class AssessmentService:
             return out
 
     # -- integration and sealing --------------------------------------------------------------
-    def integrate(self, session_uuid: str) -> int:
-        """Record the consensus proposal as the final level wherever none is recorded yet."""
-        doc = self.document(session_uuid)
-        props = docs.proposals(doc)
-        written = 0
+    def open_meeting(self, session_uuid: str) -> None:
+        """Start the integration meeting: every form must be submitted; from now on the individual
+        ratings are read-only and change only by amendment with a reason."""
+        missing = [f for f in self.progress_board(session_uuid) if f.status != FormStatus.SUBMITTED]
+        if missing:
+            named = "; ".join(f"{f.assessee_name} - {f.simulation_name} ({f.assessor_name})" for f in missing[:4])
+            more = f" dan {len(missing) - 4} lagi" if len(missing) > 4 else ""
+            raise ValidationError(f"{len(missing)} formulir belum dikirim: {named}{more}")
         with self.store.transaction() as db:
             s = self._writable(db, session_uuid)
+            if not s.assessees:
+                raise ValidationError("sesi belum memiliki peserta")
+            ratings = db.scalar(select(func.count()).select_from(orm.Rating).join(
+                orm.Assessee, orm.Rating.assessee_id == orm.Assessee.id).where(orm.Assessee.session_id == s.id))
+            self._record(db, s, "meeting.open", "session", s.uuid, {"status": s.status},
+                         {"status": SessionStatus.MEETING.value, "ratings": ratings})
+            s.status = SessionStatus.MEETING.value
+
+    def amend_rating(self, session_uuid: str, nip: str, simulation_code: str, assessor_name: str,
+                     competency_code: str, level: int, evidence: str, reason: str) -> None:
+        """A change to a sealed individual rating during the meeting: recorded with its reason."""
+        if not reason.strip():
+            raise ValidationError("amandemen penilaian wajib disertai alasan")
+        with self.store.transaction() as db:
+            s = self._in_meeting(db, session_uuid)
+            check_level(level, rules_from_dict(s.pinned_rules["rules"]))
+            a = self._one(db, orm.Assessee, "peserta", session_id=s.id, nip=nip)
+            sim = self._one(db, orm.Simulation, "simulasi", session_id=s.id, code=simulation_code)
+            asr = self._one(db, orm.Assessor, "asesor", session_id=s.id, name=assessor_name)
+            r = db.scalar(select(orm.Rating).filter_by(assessee_id=a.id, simulation_id=sim.id,
+                                                       assessor_id=asr.id, competency_code=competency_code))
+            if r is None:
+                raise NotFoundError(f"penilaian {assessor_name} untuk {a.name} {competency_code} pada "
+                                    f"{simulation_code} tidak ada")
+            old = {"level": r.level, "evidence": r.evidence}
+            r.level, r.evidence = level, evidence
+            self._record(db, s, "rating.amend", "rating", r.uuid, old,
+                         {"level": level, "evidence": evidence, "assessee": a.uuid, "simulation": sim.uuid,
+                          "assessor": asr.uuid, "competency": competency_code}, reason.strip())
+
+    @staticmethod
+    def evidence_gaps(doc: dict, min_simulations: int) -> dict[str, list[str]]:
+        """assessee uuid -> competencies of its standard evidenced by fewer than `min_simulations`."""
+        sims: dict[tuple[str, str], set[str]] = {}
+        for r in doc["ratings"]:
+            sims.setdefault((r["assessee"], r["competency"]), set()).add(r["simulation"])
+        positions = {p["uuid"]: p for p in doc["positions"]}
+        return {
+            a["uuid"]: gaps for a in doc["assessees"]
+            if (gaps := [code for code in positions[a["target_position"]]["standards"]
+                         if len(sims.get((a["uuid"], code), ())) < min_simulations])
+        }
+
+    def integrate(self, session_uuid: str, agreed_by: list[str] | None = None) -> int:
+        """Record the consensus proposal as the final level wherever none is recorded yet and the
+        evidence suffices; returns how many were written."""
+        doc = self.document(session_uuid)
+        props = docs.proposals(doc)
+        gaps = self.evidence_gaps(doc, rules_from_dict(doc["rules"]["rules"]).min_simulations_per_competency)
+        names = {a["uuid"]: a["name"] for a in doc["assessors"]}
+        panel: dict[tuple[str, str], list[str]] = {}
+        for r in doc["ratings"]:  # by default the assessors who rated it agreed to the proposal
+            who = panel.setdefault((r["assessee"], r["competency"]), [])
+            if names[r["assessor"]] not in who:
+                who.append(names[r["assessor"]])
+        written = 0
+        with self.store.transaction() as db:
+            s = self._in_meeting(db, session_uuid)
             for a in s.assessees:
                 for std in a.target_position.standards:
                     proposed = props.get(a.uuid, {}).get(std.competency_code, (None, []))[0]
-                    if proposed is None:
+                    if proposed is None or std.competency_code in gaps.get(a.uuid, ()):
                         continue
                     if db.scalar(select(orm.FinalLevel).filter_by(
                             assessee_id=a.id, competency_code=std.competency_code)) is None:
-                        self._write_final(db, s, a, std.competency_code, proposed, proposed, "")
+                        agreed = agreed_by if agreed_by is not None else panel.get((a.uuid, std.competency_code), [])
+                        self._write_final(db, s, a, std.competency_code, proposed, proposed, "", agreed)
                         written += 1
         return written
 
     def set_final_level(self, session_uuid: str, nip: str, competency_code: str, level: int,
-                        reason: str = "") -> None:
-        """The integration meeting's decision; differing from the proposal needs a reason."""
+                        reason: str = "", agreed_by: list[str] | None = None) -> None:
+        """The meeting's decision; one that differs from the proposal needs a reason, and a competency
+        evidenced by too few simulations cannot be finalised."""
         doc = self.document(session_uuid)
         with self.store.transaction() as db:
-            s = self._writable(db, session_uuid)
-            check_level(level, rules_from_dict(s.pinned_rules["rules"]))
+            s = self._in_meeting(db, session_uuid)
+            rules = rules_from_dict(s.pinned_rules["rules"])
+            check_level(level, rules)
             a = self._one(db, orm.Assessee, "peserta", session_id=s.id, nip=nip)
+            if competency_code in self.evidence_gaps(doc, rules.min_simulations_per_competency).get(a.uuid, ()):
+                raise ValidationError(f"{competency_code} untuk {a.name} belum didukung bukti dari sedikitnya "
+                                      f"{rules.min_simulations_per_competency} simulasi: belum dapat ditetapkan")
             proposed = docs.proposals(doc).get(a.uuid, {}).get(competency_code, (None, []))[0]
             if proposed is not None and level != proposed and not reason.strip():
                 raise ValidationError(f"level akhir {level} berbeda dari usulan {proposed}: alasan wajib diisi")
-            self._write_final(db, s, a, competency_code, level, proposed, reason.strip())
+            known = {x.name for x in s.assessors}
+            unknown = sorted(set(agreed_by or []) - known)
+            if unknown:
+                raise ValidationError(f"bukan asesor sesi ini: {', '.join(unknown)}")
+            self._write_final(db, s, a, competency_code, level, proposed, reason.strip(), agreed_by or [])
 
     def _write_final(self, db: Session, s: orm.AssessmentSession, a: orm.Assessee, code: str, level: int,
-                     proposed: int | None, reason: str) -> None:
+                     proposed: int | None, reason: str, agreed_by: list[str]) -> None:
         f = db.scalar(select(orm.FinalLevel).filter_by(assessee_id=a.id, competency_code=code))
-        old = None if f is None else {"level": f.level}
+        old = None if f is None else {"level": f.level, "agreed_by": f.agreed_by}
         if f is None:
             f = orm.FinalLevel(assessee_id=a.id, competency_code=code, level=level, proposed=proposed,
-                               reason=reason)
+                               reason=reason, agreed_by=list(agreed_by))
             db.add(f)
             db.flush()
         else:
-            f.level, f.proposed, f.reason = level, proposed, reason
+            f.level, f.proposed, f.reason, f.agreed_by = level, proposed, reason, list(agreed_by)
         self._record(db, s, "final.set", "final_level", f.uuid, old,
-                     {"level": level, "proposed": proposed, "assessee": a.uuid, "competency": code}, reason)
+                     {"level": level, "proposed": proposed, "assessee": a.uuid, "competency": code,
+                      "agreed_by": list(agreed_by)}, reason)
 
     def seal(self, session_uuid: str) -> str:
-        """Close the session: every assessee needs every final level. Returns the seal hash."""
+        """Close the meeting and seal the session: every assessee needs every final level.
+        Returns the seal hash (the head of the session's audit chain)."""
+        with self.store.transaction() as db:
+            self._in_meeting(db, session_uuid)
         doc = self.document(session_uuid)
         missing = self.missing_final_levels(doc)
         if missing:
@@ -425,7 +512,7 @@ class AssessmentService:
                                   + (f" (dan {len(missing) - 5} lagi)" if len(missing) > 5 else ""))
         docs.verify_document(doc)
         with self.store.transaction() as db:
-            s = self._writable(db, session_uuid)
+            s = self._in_meeting(db, session_uuid)
             self._record(db, s, "session.seal", "session", s.uuid, {"status": s.status},
                          {"status": SessionStatus.SEALED.value})
             db.flush()
@@ -520,7 +607,8 @@ class AssessmentService:
                             for r in ratings],
                 "final_levels": [{"uuid": f.uuid, "assessee": assessees[f.assessee_id],
                                   "competency": f.competency_code, "level": f.level,
-                                  "proposed": f.proposed, "reason": f.reason} for f in finals],
+                                  "proposed": f.proposed, "reason": f.reason, "agreed_by": f.agreed_by}
+                                 for f in finals],
                 "rules": s.pinned_rules,
                 "audit": session_events(db, s.uuid),
             }

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop import resources
 from desktop.domain.errors import ValidationError
+from desktop.domain.model import FormStatus
 from desktop.services.assessment import AssesseeInput, AssessmentService
 from desktop.services.bundles import export_bundle
 from desktop.services.central import CentralService, ImportOutcome
@@ -74,6 +75,22 @@ def load_demo(service: AssessmentService, data: dict | None = None, progress: Pr
     return uuid
 
 
+def submit_all_and_open_meeting(service: AssessmentService, session_uuid: str) -> None:
+    """The sample's assessors submit every form; the integration meeting opens."""
+    for form in service.progress_board(session_uuid):
+        if form.status is not FormStatus.SUBMITTED:
+            service.submit_form(session_uuid, form.nip, form.simulation_code, form.assessor_name)
+    service.open_meeting(session_uuid)
+
+
+def finish_by_consensus(service: AssessmentService, session_uuid: str) -> str:
+    """Forms submitted, meeting opened, every proposal adopted by its panel, session sealed.
+    Returns the seal hash. (A real meeting decides competency by competency.)"""
+    submit_all_and_open_meeting(service, session_uuid)
+    service.integrate(session_uuid)
+    return service.seal(session_uuid)
+
+
 def clear_outputs(out: Path) -> None:
     """Remove only what an earlier demo run wrote, so a re-run starts from the same state."""
     if not out.exists():
@@ -101,8 +118,7 @@ def run_demo(out: Path, progress: Progress | None = None) -> DemoResult:
         uuid = load_demo(service)
         result = DemoResult(out, uuid)
         progress.report(1, 5, "rapat integrasi dan penyegelan")
-        service.integrate(uuid)
-        service.seal(uuid)
+        finish_by_consensus(service, uuid)
         progress.report(2, 5, "lembar hasil PDF")
         result.reports = write_reports(service, uuid, out / "reports")
         progress.report(3, 5, "bundel")

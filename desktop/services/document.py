@@ -63,6 +63,8 @@ def results_from_document(doc: dict) -> list[AssesseeResult]:
         finals[f["assessee"]][f["competency"]] = f["level"]
     props = proposals(doc)
     lead = next((a["name"] for a in doc["assessors"] if a.get("is_lead")), "")
+    bands = sorted(doc["rules"].get("ninebox", {}).get("potential_from_jpm", []), key=lambda b: -b["min_jpm"])
+    until = valid_until(doc["session"].get("sealed_at"), rules.validity_years) or ""
     out = []
     for a in sorted(doc["assessees"], key=lambda a: a["participant_no"]):
         position = positions[a["target_position"]]
@@ -104,6 +106,11 @@ def results_from_document(doc: dict) -> list[AssesseeResult]:
                 development_areas=tuple(development),
                 advice=tuple(development_advice(comps, rules)),
                 responsible_assessor=lead,
+                placement_advice=(rules.placement_advice or {}).get(category.code, "")
+                if purpose is Purpose.PEMETAAN else "",
+                potential_band=next((b["band"] for b in bands if round_jpm(exact, rules.jpm.decimals) >= b["min_jpm"]),
+                                    ""),
+                valid_until=until,
             )
         )
     return out

@@ -24,8 +24,13 @@ def _centre_v2(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE assignment ADD COLUMN submitted_at DATETIME"))
 
 
-CENTRE_VERSION = 2
-CENTRE_STEPS: dict[int, Step] = {2: _centre_v2}
+def _centre_v3(conn: Connection) -> None:
+    """Who agreed to each final level in the integration meeting."""
+    conn.execute(text("ALTER TABLE final_level ADD COLUMN agreed_by JSON NOT NULL DEFAULT '[]'"))
+
+
+CENTRE_VERSION = 3
+CENTRE_STEPS: dict[int, Step] = {2: _centre_v2, 3: _centre_v3}
 
 
 def _read_version(conn: Connection, kind: str) -> int | None:

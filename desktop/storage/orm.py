@@ -199,6 +199,7 @@ class FinalLevel(Base):
     level: Mapped[int] = mapped_column(Integer)
     proposed: Mapped[int | None] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(Text, default="")
+    agreed_by: Mapped[list] = mapped_column(JSON, default=list)  # assessors who agreed in the meeting
 
 
 class AuditEvent(Base):

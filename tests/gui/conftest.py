@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt create
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from desktop.services.assessment import AssessmentService  # noqa: E402
-from desktop.services.demo import load_demo  # noqa: E402
+from desktop.services.demo import finish_by_consensus, load_demo  # noqa: E402
 from desktop.services.stores import open_centre_store  # noqa: E402
 
 
@@ -23,8 +23,7 @@ def _build(path: Path, *, seal: bool) -> str:
         service = AssessmentService(store, actor="test")
         uuid = load_demo(service)
         if seal:
-            service.integrate(uuid)
-            service.seal(uuid)
+            finish_by_consensus(service, uuid)
         return uuid
     finally:
         store.close()

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from desktop.domain.errors import IntegrityError, NotFoundError, SealedError, ValidationError
 from desktop.domain.model import SessionStatus
 from desktop.services.assessment import AssesseeInput
+from desktop.services.demo import submit_all_and_open_meeting
 from desktop.storage import orm
 
 DODI = "197911052005011902"
@@ -102,6 +103,7 @@ def test_invalid_input_is_refused_with_a_reason_and_nothing_is_half_written(open
 
 def test_final_level_against_the_proposal_needs_a_reason(open_demo):
     _, service, uuid = open_demo
+    submit_all_and_open_meeting(service, uuid)
     service.integrate(uuid)
     with pytest.raises(ValidationError, match="alasan wajib"):
         service.set_final_level(uuid, DODI, "M.3", 3)
@@ -111,11 +113,14 @@ def test_final_level_against_the_proposal_needs_a_reason(open_demo):
     assert service.document(uuid)["audit"][-1]["reason"] == "bukti LGD lemah setelah diskusi"
 
 
-def test_sealing_needs_every_final_level(open_demo):
+def test_sealing_needs_the_meeting_and_every_final_level(open_demo):
     _, service, uuid = open_demo
+    with pytest.raises(ValidationError, match="belum dibuka"):
+        service.seal(uuid)
+    submit_all_and_open_meeting(service, uuid)
     with pytest.raises(ValidationError, match="belum ada level akhir"):
         service.seal(uuid)
-    assert service.info(uuid).status is SessionStatus.DRAFT
+    assert service.info(uuid).status is SessionStatus.MEETING
 
 
 def test_the_matrix_can_be_replaced(open_demo):

@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 from desktop.services.assessment import AssessmentService
 from desktop.services.bundles import export_bundle
 from desktop.services.central import CentralService
+from desktop.services.demo import submit_all_and_open_meeting
 from desktop.services.stores import open_central_store, open_centre_store
 from desktop.storage.central_orm import CentralCompetency, CentralResult, ImportLog
 
@@ -64,6 +65,7 @@ def _seal_copy(template: Path, folder: Path, change=None) -> Path:
     try:
         service = AssessmentService(store, actor="laptop")
         uuid = service.sessions()[0].uuid
+        submit_all_and_open_meeting(service, uuid)
         service.integrate(uuid)
         if change:
             change(service, uuid)

@@ -9,6 +9,7 @@ from sqlalchemy.exc import OperationalError
 
 from desktop.domain.errors import StoreError
 from desktop.services.assessment import AssessmentService
+from desktop.services.demo import finish_by_consensus
 from desktop.services.stores import open_central_store, open_centre_store
 from desktop.storage import migrations, orm
 from desktop.storage.db import make_engine
@@ -94,14 +95,14 @@ def test_migration_backs_up_first_then_steps_in_one_transaction(tmp_path):
         conn.execute(text("ALTER TABLE centre ADD COLUMN phone VARCHAR(30) DEFAULT ''"))
 
     engine = make_engine(path)
-    assert migrations.prepare(engine, orm.Base.metadata, "centre", 3, {3: add_phone}) == 3
+    assert migrations.prepare(engine, orm.Base.metadata, "centre", 4, {4: add_phone}) == 4
     with engine.connect() as conn:
         assert conn.execute(text("SELECT name, phone FROM centre")).one() == ("Pusat Asesmen Contoh", "")
     engine.dispose()
-    backups = list(tmp_path.glob("c.sqlite.bak-v2-*"))
+    backups = list(tmp_path.glob("c.sqlite.bak-v3-*"))
     assert len(backups) == 1
     con = sqlite3.connect(backups[0])
-    assert con.execute("SELECT value FROM asesmen_meta WHERE key='schema_version'").fetchone() == ("2",)
+    assert con.execute("SELECT value FROM asesmen_meta WHERE key='schema_version'").fetchone() == ("3",)
     con.close()
 
 
@@ -115,16 +116,17 @@ def test_a_failing_migration_changes_nothing(tmp_path):
 
     engine = make_engine(path)
     with pytest.raises(OperationalError):
-        migrations.prepare(engine, orm.Base.metadata, "centre", 3, {3: broken})
+        migrations.prepare(engine, orm.Base.metadata, "centre", 4, {4: broken})
     with engine.connect() as conn:
         columns = [row[1] for row in conn.execute(text("PRAGMA table_info(centre)"))]
         version = conn.execute(text("SELECT value FROM asesmen_meta WHERE key='schema_version'")).scalar()
     engine.dispose()
-    assert "phone" not in columns and version == "2"
+    assert "phone" not in columns and version == "3"
 
 
-def test_a_version_1_store_is_migrated_with_its_data_and_a_backup(tmp_path):
-    fixture = Path(__file__).parents[1] / "fixtures" / "db" / "centre-v1.sqlite"
+@pytest.mark.parametrize("version", [1, 2])
+def test_an_older_store_is_migrated_with_its_data_and_a_backup(tmp_path, version):
+    fixture = Path(__file__).parents[1] / "fixtures" / "db" / f"centre-v{version}.sqlite"
     path = tmp_path / "centre.sqlite"
     shutil.copy(fixture, path)
     store = open_centre_store(path)
@@ -132,12 +134,12 @@ def test_a_version_1_store_is_migrated_with_its_data_and_a_backup(tmp_path):
     (info,) = service.sessions()
     assert info.assessees == 6
     service.verify(info.uuid)  # the audit chain and every value survived
-    service.seal(info.uuid)
-    assert len(service.results(info.uuid)) == 6
     with store.engine.connect() as conn:
         assert conn.execute(text("SELECT DISTINCT status FROM assignment")).scalars().all() == ["draft"]
+    finish_by_consensus(service, info.uuid)  # the upgraded store goes on to the meeting and the seal
+    assert len(service.results(info.uuid)) == 6
     store.close()
-    assert len(list(tmp_path.glob("centre.sqlite.bak-v1-*"))) == 1
+    assert len(list(tmp_path.glob(f"centre.sqlite.bak-v{version}-*"))) == 1
     fresh = open_centre_store(tmp_path / "fresh.sqlite")
     with fresh.engine.connect() as a, open_centre_store(path).engine.connect() as b:
         def columns(conn):
