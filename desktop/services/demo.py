@@ -149,8 +149,10 @@ def write_reports(service: AssessmentService, session_uuid: str, folder: Path,
         buf = io.BytesIO()
         reports.render_result_sheet(info, r, buf, paper=paper)
         paths.append(write_atomic(folder / f"{r.participant_no:03d}-{r.nip}.pdf", buf.getvalue()))
+    from desktop.services.meeting import interrater
+
     buf = io.BytesIO()
-    reports.render_recap(info, results, buf, paper=paper)
+    reports.render_recap(info, results, buf, paper=paper, interrater=interrater(service, session_uuid))
     recap = write_atomic(folder / "rekapitulasi.pdf", buf.getvalue())
     progress.report(len(results) + 1, len(results) + 1, "")
     return [*paths, recap]

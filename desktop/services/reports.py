@@ -28,6 +28,7 @@ from reportlab.platypus import (
     Flowable,
     HRFlowable,
     KeepTogether,
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -308,7 +309,12 @@ def render_result_sheet(info: SessionInfo, result: AssesseeResult, out: Path | B
         flow.append(Spacer(1, 2 * mm))
         flow.append(Paragraph("<b>Area Pengembangan</b>", st["body"]))
         flow += _bullets(result.development_areas, st)
-        heading = Paragraph("IV. SARAN PENGEMBANGAN", st["section"])
+        number = "IV"
+        if result.placement_advice:  # mapping (pemetaan) only: BKN report item 18
+            flow.append(KeepTogether([Paragraph("IV. SARAN PENEMPATAN", st["section"]),
+                                      Paragraph(_x(result.placement_advice), st["body"])]))
+            number = "V"
+        heading = Paragraph(f"{number}. SARAN PENGEMBANGAN", st["section"])
         advice = _bullets(result.advice, st)
         # neither the heading nor the signatures stand alone on a page: they keep advice lines with them
         if len(advice) > 1:
@@ -398,6 +404,8 @@ def _profile(r: AssesseeResult, st: dict[str, ParagraphStyle], width: float) -> 
         f"= JPM <b>{_jpm(r.jpm)} %</b> (Job Person Match)"
     )
     category = f"Kategori: <b>{_x(r.category_label)} ({_x(r.category_code)})</b>"
+    if r.potential_band:
+        category += f" &nbsp;·&nbsp; Masukan sumbu potensial talenta (9-box): <b>{_x(r.potential_band)}</b>"
     note = "Gap = Capaian - Standar. Gap negatif dicetak tebal merah dengan latar merah muda."
     return [
         Paragraph("II. PROFIL KOMPETENSI", st["section"]),
@@ -437,8 +445,9 @@ def _signatures(info: SessionInfo, r: AssesseeResult, st: dict[str, ParagraphSty
 
 
 def render_recap(info: SessionInfo, results: Sequence[AssesseeResult], out: Path | BinaryIO, *,
-                 paper: str = "A4") -> None:
-    """The session recap: every assessee with JPM and category, then the count per category."""
+                 paper: str = "A4", interrater=None) -> None:
+    """The session recap: every assessee with JPM and category, then the count per category, and
+    with `interrater` (services.meeting.InterRater) the inter-rater statistics as an appendix."""
     pagesize = landscape(_paper(paper))
     st = _styles()
     draft = info.status != SessionStatus.SEALED
@@ -472,6 +481,8 @@ def render_recap(info: SessionInfo, results: Sequence[AssesseeResult], out: Path
             Paragraph("Jumlah Peserta per Kategori", st["section"]),
             _category_table(info, ordered, st),
         ]))
+        if interrater is not None:
+            flow += _interrater_appendix(interrater, st, width)
         return flow
 
     def decorate(canv: Canvas, doc: SimpleDocTemplate, page: int, total: int | None) -> None:
@@ -483,6 +494,45 @@ def render_recap(info: SessionInfo, results: Sequence[AssesseeResult], out: Path
         "subject": info.title,
     }
     _render(out, pagesize, (15 * mm, 15 * mm, 18 * mm, 20 * mm), story, decorate, meta)
+
+
+def _alpha(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}".replace(".", ",")
+
+
+def _interrater_appendix(stats, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    """Agreement per competency (Krippendorff's alpha, interval) and each assessor's leniency."""
+    head = [Paragraph(h, st["head"]) for h in ("Kompetensi", "Alpha Krippendorff", "Peserta dinilai ≥ 2 kali")]
+    rows: list[list] = [head] + [
+        [Paragraph(_x(f"{c.code} {c.name}"), st["cell"]), Paragraph(_alpha(c.alpha), st["cell_c"]),
+         Paragraph(str(c.assessees), st["cell_c"])]
+        for c in stats.competencies
+    ]
+    rows.append([Paragraph("<b>Seluruh kompetensi</b>", st["cell"]),
+                 Paragraph(f"<b>{_alpha(stats.overall_alpha)}</b>", st["cell_c"]), ""])
+    agreement = Table(rows, colWidths=[width * 0.5, width * 0.2, width * 0.3], repeatRows=1, hAlign="LEFT")
+    agreement.setStyle(TableStyle(_grid_style()))
+    head = [Paragraph(h, st["head"]) for h in ("Asesor", "Rata-rata selisih dari panel", "Jumlah penilaian")]
+    rows = [head] + [
+        [Paragraph(_x(a.assessor), st["cell"]),
+         Paragraph(f"{a.mean_deviation:+.2f}".replace(".", ","), st["cell_c"]),
+         Paragraph(str(a.ratings), st["cell_c"])]
+        for a in stats.assessors
+    ]
+    lenient = Table(rows, colWidths=[width * 0.5, width * 0.2, width * 0.3], repeatRows=1, hAlign="LEFT")
+    lenient.setStyle(TableStyle(_grid_style()))
+    note = ("Alpha 1 berarti penilaian antar-simulasi dan antar-asesor sepakat penuh; 0 berarti tidak lebih "
+            "baik dari kebetulan. Selisih positif: asesor cenderung memberi level lebih tinggi daripada "
+            "anggota panel lain untuk peserta dan kompetensi yang sama; negatif: lebih rendah.")
+    return [
+        PageBreak(),
+        Paragraph("Lampiran: Statistik Antar-Penilai", st["section"]),
+        Paragraph(note, st["small"]),
+        Spacer(1, 3 * mm),
+        agreement,
+        Spacer(1, 6 * mm),
+        KeepTogether([Paragraph("Kecenderungan asesor (kemurahan / ketegasan)", st["section"]), lenient]),
+    ]
 
 
 def _recap_table(ordered: Sequence[AssesseeResult], st: dict[str, ParagraphStyle], width: float) -> Table:

@@ -292,3 +292,22 @@ def test_register_fonts_is_idempotent():
     from reportlab.pdfbase import pdfmetrics
 
     assert {"DejaVuSans", "DejaVuSans-Bold"} <= set(pdfmetrics.getRegisteredFontNames())
+
+
+def test_recap_appendix_and_sheet_sections_from_a_real_meeting(sealed_demo, tmp_path):
+    from desktop.services.meeting import interrater
+
+    _, service, uuid = sealed_demo
+    info = service.info(uuid)
+    results = service.results(uuid)
+    recap = tmp_path / "rekap.pdf"
+    reports.render_recap(info, results, recap, interrater=interrater(service, uuid))
+    text = _text(recap)
+    assert "Lampiran: Statistik Antar-Penilai" in text and "Alpha Krippendorff" in text
+    assert "Ratna Dewi Contoh" in text and "M.3 Komunikasi" in text
+    sheet = tmp_path / "dodi.pdf"
+    dodi = next(r for r in results if r.nip == "197911052005011902")
+    reports.render_result_sheet(info, dodi, sheet)
+    text = _text(sheet)
+    assert "IV. SARAN PENEMPATAN" in text and "V. SARAN PENGEMBANGAN" in text
+    assert "9-box): tinggi" in text
