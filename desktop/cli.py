@@ -46,6 +46,19 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--session", help="UUID sesi (bawaan: satu-satunya sesi)")
     r.add_argument("--out", type=Path, required=True, help="folder keluaran")
     r.add_argument("--paper", choices=["A4", "F4"], default="A4")
+    m = sub.add_parser("meeting", help="rapat integrasi: buka, lihat, tetapkan level akhir, tutup dan segel")
+    m.add_argument("--session", help="UUID sesi (bawaan: satu-satunya sesi)")
+    steps = m.add_subparsers(dest="step", required=True, parser_class=_Parser)
+    steps.add_parser("open", help="buka rapat: semua formulir harus sudah dikirim")
+    steps.add_parser("status", help="agenda, usulan dan statistik antar-penilai")
+    steps.add_parser("accept-all", help="tetapkan semua usulan yang buktinya cukup")
+    final = steps.add_parser("final", help="tetapkan satu level akhir")
+    final.add_argument("nip")
+    final.add_argument("competency", help="kode kompetensi, mis. M.3")
+    final.add_argument("level", type=int)
+    final.add_argument("--reason", default="", help="wajib bila berbeda dari usulan")
+    final.add_argument("--agreed", nargs="*", default=None, help="nama asesor yang menyetujui")
+    steps.add_parser("close", help="tutup rapat dan segel sesi")
     return p
 
 
@@ -168,7 +181,42 @@ def self_test() -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "export": cmd_export, "import": cmd_import, "report": cmd_report}
+def cmd_meeting(args) -> int:
+    from desktop.domain.nip import format_nip
+    from desktop.services.meeting import agenda, interrater, meeting_views
+
+    store, service = _centre(args)
+    try:
+        (uuid,) = _pick_session(service, args.session)
+        if args.step == "open":
+            service.open_meeting(uuid)
+            print("rapat integrasi dibuka: penilaian individual terkunci")
+        elif args.step == "accept-all":
+            print(f"{service.integrate(uuid)} level akhir ditetapkan sesuai usulan")
+        elif args.step == "final":
+            service.set_final_level(uuid, args.nip, args.competency, args.level, args.reason, args.agreed)
+            print(f"{args.competency} {format_nip(args.nip)}: level akhir {args.level}")
+        elif args.step == "close":
+            service.seal(uuid)
+            print(f"sesi disegel, kode segel {service.info(uuid).seal_code}")
+        else:
+            views = meeting_views(service, uuid)
+            print(f"status: {service.info(uuid).status.value}")
+            for item in agenda(views):
+                print(f"{item.participant_no:>3}  {format_nip(item.nip)}  {item.name:<28} final {item.finalised}/"
+                      f"{item.total}  perlu dibahas {item.divergent}  bukti kurang {item.insufficient}")
+            stats = interrater(service, uuid)
+            alphas = ", ".join(f"{c.code} {'-' if c.alpha is None else f'{c.alpha:.2f}'}" for c in stats.competencies)
+            print(f"alpha Krippendorff: {alphas}")
+            for a in stats.assessors:
+                print(f"  {a.assessor}: {a.mean_deviation:+.2f} dari panel ({a.ratings} penilaian)")
+    finally:
+        store.close()
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "export": cmd_export, "import": cmd_import, "report": cmd_report,
+            "meeting": cmd_meeting}
 
 
 def run(argv: list[str]) -> int | None:

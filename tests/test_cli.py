@@ -115,3 +115,38 @@ def test_the_headless_layers_never_load_qt(tmp_path):
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
+
+
+def test_the_meeting_from_the_command_line(tmp_path, open_demo_template):
+    import shutil
+
+    from desktop.domain.model import FormStatus
+    from desktop.services.assessment import AssessmentService
+    from desktop.services.stores import open_centre_store
+
+    path = tmp_path / "centre.sqlite"
+    shutil.copy(open_demo_template, path)
+    store_arg = ["--store", str(path)]
+    refused = asesmen(*store_arg, "meeting", "open")
+    assert refused.returncode == 1 and "formulir belum dikirim" in refused.stderr
+    store = open_centre_store(path)
+    service = AssessmentService(store, actor="asesor")
+    uuid = service.sessions()[0].uuid
+    for f in service.progress_board(uuid):
+        if f.status is not FormStatus.SUBMITTED:
+            service.submit_form(uuid, f.nip, f.simulation_code, f.assessor_name)
+    store.close()
+    assert asesmen(*store_arg, "meeting", "open").returncode == 0
+    status = asesmen(*store_arg, "meeting", "status")
+    assert "Dodi Pratama Contoh" in status.stdout and "alpha Krippendorff" in status.stdout
+    no_reason = asesmen(*store_arg, "meeting", "final", "197911052005011902", "M.3", "3")
+    assert no_reason.returncode == 1 and "alasan wajib" in no_reason.stderr
+    decided = asesmen(*store_arg, "meeting", "final", "197911052005011902", "M.3", "3", "--reason", "bukti lemah")
+    assert decided.returncode == 0, decided.stderr
+    assert asesmen(*store_arg, "meeting", "accept-all").returncode == 0
+    closed = asesmen(*store_arg, "meeting", "close")
+    assert closed.returncode == 0 and "kode segel" in closed.stdout
+    store = open_centre_store(path)
+    dodi = next(r for r in AssessmentService(store, actor="x").results(uuid) if r.nip == "197911052005011902")
+    store.close()
+    assert dodi.total_achieved == 26
