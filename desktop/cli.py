@@ -46,6 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--session", help="UUID sesi (bawaan: satu-satunya sesi)")
     r.add_argument("--out", type=Path, required=True, help="folder keluaran")
     r.add_argument("--paper", choices=["A4", "F4"], default="A4")
+    c = sub.add_parser("check-sheet", help="periksa lembar hasil kertas dengan kode verifikasinya")
+    c.add_argument("code", help="kode verifikasi pada lembar, mis. 9FC1-18D9-0F67")
+    c.add_argument("--central", required=True, help="URL SQLAlchemy atau berkas SQLite basis data pusat")
+    c.add_argument("--nip", default="", help="NIP yang tercetak (opsional, untuk dibandingkan)")
+    c.add_argument("--jpm", default="", help="JPM yang tercetak, mis. 85,19")
+    c.add_argument("--category", default="", help="kode kategori yang tercetak, mis. CO")
+
     m = sub.add_parser("meeting", help="rapat integrasi: buka, lihat, tetapkan level akhir, tutup dan segel")
     m.add_argument("--session", help="UUID sesi (bawaan: satu-satunya sesi)")
     steps = m.add_subparsers(dest="step", required=True, parser_class=_Parser)
@@ -181,6 +188,25 @@ def self_test() -> int:
     return 0
 
 
+def cmd_check_sheet(args) -> int:
+    from desktop.domain.nip import format_nip
+    from desktop.services.central import CentralService
+    from desktop.services.stores import open_central_store
+
+    store = open_central_store(args.central)
+    try:
+        check = CentralService(store, actor="cli").check_sheet(
+            args.code, {"nip": args.nip, "jpm": args.jpm, "category": args.category})
+    finally:
+        store.close()
+    print(check.message)
+    if check.facts:
+        f = check.facts
+        print(f"  tersimpan: {f['name']} · NIP {format_nip(f['nip'])} · {f['target_position']} · "
+              f"JPM {f['jpm'].replace('.', ',')} · kategori {f['category']} · berlaku sampai {f['valid_until']}")
+    return 0 if check.matches else EXIT_REJECTED
+
+
 def cmd_meeting(args) -> int:
     from desktop.domain.nip import format_nip
     from desktop.services.meeting import agenda, interrater, meeting_views
@@ -216,7 +242,7 @@ def cmd_meeting(args) -> int:
 
 
 COMMANDS = {"demo": cmd_demo, "export": cmd_export, "import": cmd_import, "report": cmd_report,
-            "meeting": cmd_meeting}
+            "meeting": cmd_meeting, "check-sheet": cmd_check_sheet}
 
 
 def run(argv: list[str]) -> int | None:

@@ -80,6 +80,11 @@ class AssesseeResult:
     placement_advice: str = ""  # for pemetaan (BKN report item 18)
     potential_band: str = ""  # the band this result feeds on the 9-box potential axis
     valid_until: str = ""
+    sheet_code: str = ""  # 12 hex digits once the session is sealed (domain.verification); "" before
+
+    @property
+    def sheet_code_display(self) -> str:
+        return f"{self.sheet_code[:4]}-{self.sheet_code[4:8]}-{self.sheet_code[8:12]}" if self.sheet_code else ""
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import contextlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -10,11 +11,21 @@ from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import AsesmenError
+from desktop.domain.nip import format_nip, normalise_nip
+from desktop.domain.verification import normalise_code
 from desktop.services.bundles import Bundle, content_sha256, read_bundle
 from desktop.services.document import results_from_document, valid_until
 from desktop.services.progress import Progress
 from desktop.services.stores import Store
 from desktop.storage.central_orm import CentralCompetency, CentralResult, CentralSession, ImportLog, Person
+
+
+@dataclass(frozen=True)
+class SheetCheck:
+    matches: bool
+    message: str
+    facts: dict = field(default_factory=dict)  # what BKD holds for this code
+    differences: tuple[tuple[str, str, str], ...] = ()  # (what, printed, stored)
 
 
 @dataclass(frozen=True)
@@ -100,7 +111,7 @@ class CentralService:
                 current_position=r.current_position, unit=r.unit, target_position=r.target_position,
                 total_achieved=r.total_achieved, total_standard=r.total_standard, jpm=r.jpm,
                 category_code=r.category_code, category_label=r.category_label,
-                valid_until=valid_until(s.get("sealed_at"), years) or "",
+                valid_until=valid_until(s.get("sealed_at"), years) or "", sheet_code=r.sheet_code,
             )
             row.competencies = [
                 CentralCompetency(code=c.code, name=c.name, standard=c.standard, achieved=c.achieved, gap=c.gap)
@@ -134,6 +145,44 @@ class CentralService:
                  "competencies": {c.code: c.achieved for c in r.competencies}}
                 for r, p, s in db.execute(q).all()
             ]
+
+    def check_sheet(self, typed_code: str, printed: dict[str, str] | None = None) -> SheetCheck:
+        """Find the result a paper sheet's code belongs to; compare what the paper says, if given.
+
+        `printed` may hold what the sheet shows: nip, name, jpm, category (and competency codes ->
+        levels); every value that disagrees with the imported result is listed.
+        """
+        code = normalise_code(typed_code)
+        if code is None:
+            return SheetCheck(False, "kode tidak sah: harus 12 angka/huruf A-F, mis. 9FC1-18D9-0F67")
+        with self.store.transaction() as db:
+            row = db.execute(
+                select(CentralResult, Person, CentralSession)
+                .join(Person, CentralResult.person_id == Person.id)
+                .join(CentralSession, CentralResult.session_id == CentralSession.id)
+                .where(CentralResult.sheet_code == code)).first()
+            if row is None:
+                return SheetCheck(False, "TIDAK COCOK: tidak ada lembar hasil dengan kode ini di basis data pusat")
+            r, p, sess = row
+            stored = {"nip": p.nip, "name": p.name, "target_position": r.target_position,
+                      "jpm": f"{float(r.jpm):.2f}", "category": r.category_code,
+                      **{c.code: str(c.achieved) for c in r.competencies}}
+            facts = {**stored, "session": sess.title, "provider": sess.provider, "valid_until": r.valid_until}
+        differences = []
+        for key, value in (printed or {}).items():
+            if not value:
+                continue
+            given = normalise_nip(value) if key == "nip" else value.strip().replace(",", ".")
+            if key == "jpm":
+                with contextlib.suppress(ValueError):
+                    given = f"{float(given):.2f}"
+            want = stored.get(key)
+            if want is None or given.casefold() != want.casefold():
+                differences.append((key, value, (want or "-").replace(".", ",") if key == "jpm" else want or "-"))
+        if differences:
+            listed = "; ".join(f"{k}: tercetak {v}, tersimpan {w}" for k, v, w in differences)
+            return SheetCheck(False, f"TIDAK COCOK: {listed}", facts, tuple(differences))
+        return SheetCheck(True, f"COCOK: lembar hasil {p.name} ({format_nip(p.nip)}), {sess.title}", facts)
 
     def import_log(self) -> list[dict]:
         with self.store.transaction() as db:

@@ -21,6 +21,7 @@ from desktop.domain.scoring import (
     round_jpm,
     strengths_and_development,
 )
+from desktop.domain.verification import sheet_code, sheet_statement
 
 FORMAT = "asesmen.session"
 FORMAT_VERSION = 1
@@ -65,6 +66,7 @@ def results_from_document(doc: dict) -> list[AssesseeResult]:
     lead = next((a["name"] for a in doc["assessors"] if a.get("is_lead")), "")
     bands = sorted(doc["rules"].get("ninebox", {}).get("potential_from_jpm", []), key=lambda b: -b["min_jpm"])
     until = valid_until(doc["session"].get("sealed_at"), rules.validity_years) or ""
+    seal = doc["session"].get("seal_hash")
     out = []
     for a in sorted(doc["assessees"], key=lambda a: a["participant_no"]):
         position = positions[a["target_position"]]
@@ -84,6 +86,7 @@ def results_from_document(doc: dict) -> list[AssesseeResult]:
             for code, std in standards.items()
         )
         exact = jpm_fraction(((c.achieved, c.standard) for c in comps), rules.jpm)
+        jpm = round_jpm(exact, rules.jpm.decimals)
         category = categorise(exact, purpose, rules)
         strengths, development = strengths_and_development(comps, rules)
         out.append(
@@ -99,7 +102,7 @@ def results_from_document(doc: dict) -> list[AssesseeResult]:
                 competencies=comps,
                 total_achieved=sum(c.achieved for c in comps),
                 total_standard=sum(c.standard for c in comps),
-                jpm=round_jpm(exact, rules.jpm.decimals),
+                jpm=jpm,
                 category_code=category.code,
                 category_label=category.label,
                 strengths=tuple(strengths),
@@ -111,6 +114,9 @@ def results_from_document(doc: dict) -> list[AssesseeResult]:
                 potential_band=next((b["band"] for b in bands if round_jpm(exact, rules.jpm.decimals) >= b["min_jpm"]),
                                     ""),
                 valid_until=until,
+                sheet_code=sheet_code(seal, a["uuid"], sheet_statement(
+                    a["nip"], a["name"], position["name"], {c.code: c.achieved for c in comps}, jpm, category.code))
+                if seal else "",
             )
         )
     return out

@@ -78,6 +78,7 @@ class CentralResult(CentralBase):
     category_code: Mapped[str] = mapped_column(String(8))
     category_label: Mapped[str] = mapped_column(String(100))
     valid_until: Mapped[str] = mapped_column(String(10), default="")
+    sheet_code: Mapped[str] = mapped_column(String(12), default="", index=True)  # printed on the sheet
     session: Mapped[CentralSession] = relationship(back_populates="results")
     person: Mapped[Person] = relationship()
     competencies: Mapped[list[CentralCompetency]] = relationship(cascade="all")
@@ -95,5 +96,13 @@ class CentralCompetency(CentralBase):
     gap: Mapped[int] = mapped_column(Integer)
 
 
-CENTRAL_VERSION = 1
-CENTRAL_STEPS: dict = {}
+def _central_v2(conn) -> None:
+    """The verification code of each result sheet, to check paper sheets against."""
+    from sqlalchemy import text
+
+    conn.execute(text("ALTER TABLE central_result ADD COLUMN sheet_code VARCHAR(12) NOT NULL DEFAULT ''"))
+    conn.execute(text("CREATE INDEX ix_central_result_sheet_code ON central_result (sheet_code)"))
+
+
+CENTRAL_VERSION = 2
+CENTRAL_STEPS: dict = {2: _central_v2}

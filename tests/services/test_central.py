@@ -86,3 +86,26 @@ def test_same_session_with_different_content_is_a_conflict_not_an_overwrite(cent
     assert outcome.outcome == "rejected" and "konflik" in outcome.message and "tidak ditimpa" in outcome.message
     dodi = next(r for r in central.result_rows() if r["nip"] == DODI)
     assert dodi["competencies"]["M.3"] == 4 and len(central.result_rows()) == 6
+
+
+def test_a_paper_sheet_is_checked_by_its_code(central, bundle, sealed_demo):
+    _, service, uuid = sealed_demo
+    central.import_file(bundle)
+    dodi = next(r for r in service.results(uuid) if r.nip == DODI)
+    typed = dodi.sheet_code_display.lower().replace("-", " ")  # as a person might type it
+    ok = central.check_sheet(typed, {"nip": "19791105 200501 1 902", "jpm": "100,00", "category": "O"})
+    assert ok.matches and "COCOK" in ok.message and ok.facts["name"] == "Dodi Pratama Contoh"
+    altered = central.check_sheet(dodi.sheet_code, {"jpm": "95,00", "M.6": "3"})
+    assert not altered.matches
+    assert {d[0] for d in altered.differences} == {"jpm", "M.6"} and "tersimpan 100,00" in altered.message
+    assert not central.check_sheet("0000-0000-0000").matches
+    assert "tidak sah" in central.check_sheet("12345").message
+
+
+def test_random_codes_never_match(central, bundle):
+    import random
+
+    central.import_file(bundle)
+    rng = random.Random(7)
+    hits = sum(central.check_sheet(f"{rng.getrandbits(48):012X}").matches for _ in range(2000))
+    assert hits == 0

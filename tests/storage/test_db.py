@@ -147,3 +147,17 @@ def test_an_older_store_is_migrated_with_its_data_and_a_backup(tmp_path, version
             return {t: {row[1] for row in conn.execute(text(f"PRAGMA table_info({t})"))} for t in tables}
         assert columns(a) == columns(b)
     fresh.close()
+
+
+def test_a_version_1_central_database_is_migrated(tmp_path):
+    from desktop.services.central import CentralService
+
+    path = tmp_path / "central.sqlite"
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "db" / "central-v1.sqlite", path)
+    store = open_central_store(path)
+    rows = CentralService(store).result_rows()
+    with store.engine.connect() as conn:
+        codes = conn.execute(text("SELECT DISTINCT sheet_code FROM central_result")).scalars().all()
+    store.close()
+    assert len(rows) == 6 and codes == [""]  # results imported before sheet codes keep no code
+    assert len(list(tmp_path.glob("central.sqlite.bak-v1-*"))) == 1
