@@ -532,6 +532,28 @@ class AssessmentService:
             if (a["uuid"], code) not in finals
         ]
 
+    def record_print(self, session_uuid: str, nip: str, what: str = "lembar hasil", copies: int = 1,
+                     printer: str = "") -> int:
+        """The print register: who printed which sheet, when, which copy. Allowed after sealing (it
+        records, it changes nothing). Returns the number of the first copy of this print."""
+        with self.store.transaction() as db:
+            s = self._session(db, session_uuid)
+            a = self._one(db, orm.Assessee, "peserta", session_id=s.id, nip=nip)
+            earlier = sum(ev["data"]["new"].get("copies", 1) for ev in session_events(db, s.uuid)
+                          if ev["action"] == "sheet.print" and ev["entity_uuid"] == a.uuid
+                          and ev["data"]["new"].get("what") == what)
+            append_event(db, actor=self.actor, action="sheet.print", entity="assessee", entity_uuid=a.uuid,
+                         session_uuid=s.uuid, new={"what": what, "first_copy": earlier + 1, "copies": copies,
+                                                   "printer": printer, "status": s.status})
+            return earlier + 1
+
+    def print_register(self, session_uuid: str) -> list[dict]:
+        doc = self.document(session_uuid)
+        names = {a["uuid"]: (a["nip"], a["name"]) for a in doc["assessees"]}
+        return [{"at": ev["at"], "actor": ev["actor"], "nip": names[ev["entity_uuid"]][0],
+                 "name": names[ev["entity_uuid"]][1], **ev["data"]["new"]}
+                for ev in doc["audit"] if ev["action"] == "sheet.print"]
+
     # -- reading ------------------------------------------------------------------------------
     def sessions(self) -> list[SessionInfo]:
         with self.store.transaction() as db:

@@ -19,7 +19,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.domain.chain import canonical_json
 from desktop.domain.errors import BundleError, IntegrityError, ValidationError
-from desktop.services.document import verify_document
+from desktop.services.document import sealed_part, verify_document
 from desktop.services.files import write_atomic
 
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
@@ -180,4 +180,5 @@ def read_bundle(path: Path) -> Bundle:
 
 
 def content_sha256(document: dict) -> str:
-    return _sha(canonical_json(document).encode())
+    """What "the same session" means at BKD: the sealed content, not the print register after it."""
+    return _sha(canonical_json(sealed_part(document)).encode())

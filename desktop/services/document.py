@@ -24,6 +24,7 @@ from desktop.domain.scoring import (
 from desktop.domain.verification import sheet_code, sheet_statement
 
 FORMAT = "asesmen.session"
+AFTER_SEAL = {"sheet.print"}  # what may follow the seal in the chain: it records, it changes nothing
 FORMAT_VERSION = 1
 
 
@@ -122,6 +123,14 @@ def results_from_document(doc: dict) -> list[AssesseeResult]:
     return out
 
 
+def sealed_part(doc: dict) -> dict:
+    """The document as it was sealed: the audit log up to the seal event (prints come after it)."""
+    seal = doc["session"].get("seal_hash")
+    events = doc.get("audit", [])
+    end = next((i + 1 for i, ev in enumerate(events) if ev["hash"] == seal), len(events))
+    return {**doc, "audit": events[:end]}
+
+
 def verify_document(doc: dict) -> None:
     """Raise IntegrityError unless the audit chain holds, ends at the seal, and explains every value.
 
@@ -135,8 +144,13 @@ def verify_document(doc: dict) -> None:
     if not ok:
         raise IntegrityError(f"rantai audit rusak pada peristiwa #{bad_seq}")
     seal = doc["session"].get("seal_hash")
-    if seal and seal != head:
-        raise IntegrityError("segel sesi tidak cocok dengan ujung rantai audit")
+    if seal:
+        at = next((i for i, ev in enumerate(events) if ev["hash"] == seal), None)
+        if at is None or events[at]["action"] != "session.seal":
+            raise IntegrityError("segel sesi tidak cocok dengan rantai audit")
+        later = {ev["action"] for ev in events[at + 1:]} - AFTER_SEAL
+        if later:
+            raise IntegrityError(f"perubahan setelah penyegelan: {', '.join(sorted(later))}")
     last: dict[str, dict] = {}
     for ev in events:
         last[ev["entity_uuid"]] = ev

@@ -131,3 +131,20 @@ def test_the_matrix_can_be_replaced(open_demo):
     service.set_matrix(uuid, matrix)
     assert service.document(uuid)["matrix"]["SK.1"] == ["LGD", "PRESENTASI", "CBI"]
     service.verify(uuid)
+
+
+def test_the_print_register_records_each_copy_without_breaking_the_seal(sealed_demo, tmp_path):
+    from desktop.services.bundles import content_sha256, export_bundle, read_bundle
+
+    _, service, uuid = sealed_demo
+    before = content_sha256(service.document(uuid))
+    assert service.record_print(uuid, DODI) == 1
+    assert service.record_print(uuid, DODI, copies=2, printer="Kantor-1") == 2
+    assert service.record_print(uuid, "198203142006042901") == 1
+    register = service.print_register(uuid)
+    assert [(r["name"], r["first_copy"], r["copies"]) for r in register] == [
+        ("Dodi Pratama Contoh", 1, 1), ("Dodi Pratama Contoh", 2, 2), ("Rina Lestari Fiktif", 1, 1)]
+    assert register[0]["actor"] == "tester" and register[0]["status"] == "sealed"
+    service.verify(uuid)  # prints follow the seal; they change nothing
+    assert content_sha256(service.document(uuid)) == before  # the same session for BKD
+    assert read_bundle(export_bundle(service.document(uuid), tmp_path)).document["audit"][-1]["action"] == "sheet.print"

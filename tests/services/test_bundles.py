@@ -151,3 +151,17 @@ def test_a_re_hashed_edit_of_the_session_header_is_rejected(bundle):
     files[PAYLOAD] = json.dumps(doc).encode()
     with pytest.raises(AsesmenError, match="log audit"):
         read_bundle_bytes(_zip(list(_rehash(files).items())))
+
+
+def test_anything_but_a_print_after_the_seal_is_rejected(bundle):
+    files = _members(bundle)
+    doc = json.loads(files[PAYLOAD])
+    from desktop.domain.chain import event_hash
+
+    last = doc["audit"][-1]
+    forged = {**last, "seq": last["seq"] + 1, "uuid": "f" * 36, "action": "final.set", "prev_hash": last["hash"]}
+    forged["hash"] = event_hash(last["hash"], forged)
+    doc["audit"].append(forged)
+    files[PAYLOAD] = json.dumps(doc).encode()
+    with pytest.raises(AsesmenError, match="setelah penyegelan"):
+        read_bundle_bytes(_zip(list(_rehash(files).items())))
