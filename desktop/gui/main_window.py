@@ -30,6 +30,7 @@ from desktop.domain.errors import AsesmenError
 from desktop.domain.model import SessionInfo
 from desktop.gui import i18n
 from desktop.gui.import_wizard import ImportWizard
+from desktop.gui.meeting import MeetingWidget
 from desktop.gui.models import ResultTableModel, SessionTableModel, date_range
 from desktop.gui.progress_board import ProgressBoardWidget
 from desktop.gui.rating_page import RatingPage
@@ -289,7 +290,16 @@ class MainWindow(QMainWindow):
         """Session pages beyond setup (rating, progress); each builds its widget when first shown."""
         self.rating_tab = SessionTab(self._make_rating, no_session)
         self.board_tab = SessionTab(self._make_board, no_session)
-        return [(self.tr("Penilaian"), self.rating_tab), (self.tr("Kemajuan"), self.board_tab)]
+        self.meeting_tab = SessionTab(self._make_meeting, no_session)
+        return [(self.tr("Penilaian"), self.rating_tab), (self.tr("Kemajuan"), self.board_tab),
+                (self.tr("Rapat integrasi"), self.meeting_tab)]
+
+    def _make_meeting(self, session: SessionInfo) -> QWidget | str:
+        if self._user is not None and self._user.role is Role.ASESOR:
+            return self.tr("Rapat integrasi dipimpin oleh ketua tim; hasilnya tampil pada halaman Ringkasan.")
+        widget = MeetingWidget(self._service, session.uuid, self._language)
+        widget.session_changed.connect(self._on_session_edited)
+        return widget
 
     def _make_rating(self, session: SessionInfo) -> QWidget | str:
         assessors = [a["name"] for a in self._service.document(session.uuid)["assessors"]]

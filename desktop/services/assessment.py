@@ -401,6 +401,17 @@ class AssessmentService:
                          {"status": SessionStatus.MEETING.value, "ratings": ratings})
             s.status = SessionStatus.MEETING.value
 
+    def reopen_rating(self, session_uuid: str, reason: str) -> None:
+        """Leave the meeting back to setup and rating (e.g. a competency needs a further simulation),
+        with a reason in the audit log; decisions taken so far stay."""
+        if not reason.strip():
+            raise ValidationError("membuka kembali penilaian wajib disertai alasan")
+        with self.store.transaction() as db:
+            s = self._in_meeting(db, session_uuid)
+            self._record(db, s, "meeting.reopen", "session", s.uuid, {"status": s.status},
+                         {"status": SessionStatus.DRAFT.value}, reason.strip())
+            s.status = SessionStatus.DRAFT.value
+
     def amend_rating(self, session_uuid: str, nip: str, simulation_code: str, assessor_name: str,
                      competency_code: str, level: int, evidence: str, reason: str) -> None:
         """A change to a sealed individual rating during the meeting: recorded with its reason."""

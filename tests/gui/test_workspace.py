@@ -6,6 +6,7 @@ import pytest
 
 from desktop.domain.model import FormStatus
 from desktop.gui.main_window import MainWindow
+from desktop.gui.meeting import MeetingWidget
 from desktop.gui.progress_board import ProgressBoardWidget
 from desktop.gui.rating_page import RatingPage
 from desktop.gui.session_setup import NewSessionDialog, SessionSetupWidget
@@ -52,7 +53,7 @@ def workspace(qtbot, settings, draft_store):
 def test_every_page_of_the_selected_session_opens(workspace, qtbot):
     window, uuid = workspace("admin", Role.ADMINISTRATOR)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Ringkasan", "Persiapan", "Penilaian", "Kemajuan", "Pengguna"]
+    assert titles == ["Ringkasan", "Persiapan", "Penilaian", "Kemajuan", "Rapat integrasi", "Pengguna"]
     window.tabs.setCurrentIndex(1)
     assert isinstance(window.setup_tab.content, SessionSetupWidget)
     window.tabs.setCurrentIndex(2)
@@ -61,6 +62,8 @@ def test_every_page_of_the_selected_session_opens(workspace, qtbot):
     assert page.assessor_combo.count() == 3
     window.tabs.setCurrentIndex(3)
     assert isinstance(window.board_tab.content, ProgressBoardWidget)
+    window.tabs.setCurrentIndex(4)
+    assert isinstance(window.meeting_tab.content, MeetingWidget)
 
 
 def test_the_board_opens_the_requested_form_and_follows_the_ratings(workspace, qtbot):

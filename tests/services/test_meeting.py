@@ -143,3 +143,16 @@ def test_inter_rater_agreement_and_leniency_from_the_sample(meeting):
                                          "uji", "uji kemurahan")
     lenient = interrater(service, uuid).assessors[0]
     assert lenient.assessor == AGUS and lenient.mean_deviation > 0.5
+
+
+def test_the_meeting_can_go_back_to_rating_with_a_reason(meeting):
+    _, service, uuid = meeting
+    with pytest.raises(ValidationError, match="alasan"):
+        service.reopen_rating(uuid, "")
+    service.reopen_rating(uuid, "Perekat Bangsa perlu simulasi tambahan")
+    assert service.info(uuid).status is SessionStatus.DRAFT
+    event = service.document(uuid)["audit"][-1]
+    assert event["action"] == "meeting.reopen" and event["reason"] == "Perekat Bangsa perlu simulasi tambahan"
+    service.add_simulation(uuid, "ROLEPLAY")  # setup is open again
+    service.open_meeting(uuid)  # every form is still submitted
+    assert service.info(uuid).status is SessionStatus.MEETING
