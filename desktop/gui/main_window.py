@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettin
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -29,9 +30,11 @@ from desktop import __version__
 from desktop.domain.errors import AsesmenError
 from desktop.domain.model import SessionInfo
 from desktop.gui import i18n
+from desktop.gui.check_sheet import CheckSheetWidget
 from desktop.gui.import_wizard import ImportWizard
 from desktop.gui.meeting import MeetingWidget
 from desktop.gui.models import ResultTableModel, SessionTableModel, date_range
+from desktop.gui.printing import PrintDialog
 from desktop.gui.progress_board import ProgressBoardWidget
 from desktop.gui.rating_page import RatingPage
 from desktop.gui.session_setup import NewSessionDialog, SessionSetupWidget
@@ -143,6 +146,12 @@ class MainWindow(QMainWindow):
         self.action_import = QAction(self.tr("&Impor peserta…"), self)
         self.action_import.setShortcut(QKeySequence("Ctrl+I"))
         self.action_import.setStatusTip(self.tr("Impor peserta sesi terpilih dari berkas .xlsx atau .csv"))
+        self.action_print = QAction(self.tr("&Cetak atau simpan lembar hasil…"), self)
+        self.action_print.setShortcut(QKeySequence.StandardKey.Print)
+        self.action_print.setStatusTip(self.tr("Lembar hasil sesi terpilih: simpan sebagai PDF atau cetak"))
+        self.action_check_sheet = QAction(self.tr("&Periksa lembar hasil (BKD)…"), self)
+        self.action_check_sheet.setStatusTip(self.tr(
+            "Cocokkan kode verifikasi lembar hasil kertas dengan basis data pusat BKD"))
         self.action_load_demo = QAction(self.tr("&Muat data contoh…"), self)
         self.action_load_demo.setStatusTip(
             self.tr("Tambahkan satu sesi fiktif dengan enam peserta untuk mencoba aplikasi"))
@@ -170,6 +179,8 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu(self.tr("&Berkas"))
         self.menu_file.addAction(self.action_new_session)
         self.menu_file.addAction(self.action_import)
+        self.menu_file.addAction(self.action_print)
+        self.menu_file.addAction(self.action_check_sheet)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_load_demo)
         self.menu_file.addSeparator()
@@ -353,6 +364,8 @@ class MainWindow(QMainWindow):
         self.action_load_demo.triggered.connect(self._on_load_demo_triggered)
         self.action_new_session.triggered.connect(self._on_new_session_triggered)
         self.action_import.triggered.connect(self._on_import_triggered)
+        self.action_print.triggered.connect(self._on_print_triggered)
+        self.action_check_sheet.triggered.connect(self._on_check_sheet_triggered)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.empty_button.clicked.connect(self.action_load_demo.trigger)
         self.action_quit.triggered.connect(self.close)
@@ -420,6 +433,7 @@ class MainWindow(QMainWindow):
         for tab in self.session_tabs:
             tab.set_session(session)
         self.action_import.setEnabled(session is not None and session.seal_hash is None)
+        self.action_print.setEnabled(session is not None)
         self.results_note.hide()
         self.results_detail.setVisible(session is not None)
         if session is None:
@@ -490,6 +504,26 @@ class MainWindow(QMainWindow):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.imported.connect(lambda _count, uuid=session.uuid: self._on_session_edited(uuid))
         wizard.open()
+
+    @Slot()
+    def _on_print_triggered(self) -> None:
+        session = self.selected_session()
+        if session is None:
+            return
+        dialog = PrintDialog(self._service, session.uuid, self, language=self._language)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
+    def _on_check_sheet_triggered(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Periksa lembar hasil"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(dialog)
+        self.check_sheet_widget = CheckSheetWidget(dialog, language=self._language)
+        layout.addWidget(self.check_sheet_widget)
+        dialog.resize(760, 560)
+        dialog.open()
 
     # -- loading the sample data -------------------------------------------------------------
     @Slot()

@@ -77,9 +77,19 @@ def main(argv: list[str] | None = None) -> int:
                 i18n.remove_translator(translator)
     if args.only_main:
         return 0
-    from desktop.gui import import_wizard, login, meeting, progress_board, rating_form, session_setup
+    from desktop.gui import (
+        check_sheet,
+        import_wizard,
+        login,
+        meeting,
+        printing,
+        progress_board,
+        rating_form,
+        session_setup,
+    )
 
-    for module in (login, session_setup, import_wizard, rating_form, progress_board, meeting):
+    for module in (login, session_setup, import_wizard, rating_form, progress_board, meeting, printing,
+                   check_sheet):
         for path in module.screenshot(args.outdir):
             print(path)
     return 0

@@ -167,7 +167,8 @@ class CentralService:
             stored = {"nip": p.nip, "name": p.name, "target_position": r.target_position,
                       "jpm": f"{float(r.jpm):.2f}", "category": r.category_code,
                       **{c.code: str(c.achieved) for c in r.competencies}}
-            facts = {**stored, "session": sess.title, "provider": sess.provider, "valid_until": r.valid_until}
+            facts = {**stored, "category_label": r.category_label, "session": sess.title, "provider": sess.provider,
+                     "valid_until": r.valid_until}
         differences = []
         for key, value in (printed or {}).items():
             if not value:

@@ -147,3 +147,23 @@ def test_a_sealed_session_offers_no_import(sealed_store, settings, qtbot):
     assert not window.action_import.isEnabled()
     window.close()
     store.close()
+
+
+def test_print_and_check_sheet_open_from_the_menu(sealed_store, settings, qtbot):
+    from desktop.gui.check_sheet import CheckSheetWidget
+    from desktop.gui.printing import PrintDialog
+
+    path, _uuid = sealed_store
+    store = open_centre_store(path)
+    window = MainWindow(AssessmentService(store, actor="t"), path, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.action_print.isEnabled()
+    window.action_print.trigger()
+    dialog = window.findChild(PrintDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+    window.action_check_sheet.trigger()
+    assert isinstance(window.check_sheet_widget, CheckSheetWidget) and window.check_sheet_widget.isVisible()
+    window.close()
+    store.close()
