@@ -43,8 +43,8 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def export_bundle(document: dict, out_dir: Path) -> Path:
-    """Write the bag for one sealed session document; returns the file path on disk."""
+def bag_bytes(document: dict) -> bytes:
+    """The canonical bag (a zip) for one sealed session document, in memory."""
     session = document["session"]
     if not session.get("seal_hash"):
         raise ValidationError(f"sesi '{session['title']}' belum disegel: hanya sesi tersegel yang dapat diekspor")
@@ -59,8 +59,12 @@ def export_bundle(document: dict, out_dir: Path) -> Path:
     ).encode()
     tags = {"bagit.txt": BAGIT_TXT, "bag-info.txt": bag_info, "manifest-sha256.txt": manifest}
     tagmanifest = "".join(f"{_sha(data)}  {name}\n" for name, data in tags.items()).encode()
-    files = {**tags, "tagmanifest-sha256.txt": tagmanifest, PAYLOAD: payload}
-    return write_atomic(Path(out_dir) / f"{session['uuid']}.bag.zip", _pack(files))
+    return _pack({**tags, "tagmanifest-sha256.txt": tagmanifest, PAYLOAD: payload})
+
+
+def export_bundle(document: dict, out_dir: Path) -> Path:
+    """Write the plain bag of one sealed session (the payload of a secure bundle); returns its path."""
+    return write_atomic(Path(out_dir) / f"{document['session']['uuid']}.bag.zip", bag_bytes(document))
 
 
 def _pack(files: dict[str, bytes]) -> bytes:

@@ -96,6 +96,18 @@ class CentralCompetency(CentralBase):
     gap: Mapped[int] = mapped_column(Integer)
 
 
+class TrustedCentreKey(CentralBase):
+    """The trust list: centre signing keys (minisign Ed25519) whose bundles BKD accepts until revoked."""
+
+    __tablename__ = "trusted_key"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(16), unique=True)  # 16 hex digits, as minisign prints it
+    name: Mapped[str] = mapped_column(String(200))  # the centre, as BKD names it
+    public_key: Mapped[str] = mapped_column(String(64))  # the base64 line of the minisign .pub file
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True, default=None)
+
+
 def _central_v2(conn) -> None:
     """The verification code of each result sheet, to check paper sheets against."""
     from sqlalchemy import text
@@ -104,5 +116,24 @@ def _central_v2(conn) -> None:
     conn.execute(text("CREATE INDEX ix_central_result_sheet_code ON central_result (sheet_code)"))
 
 
-CENTRAL_VERSION = 2
-CENTRAL_STEPS: dict = {2: _central_v2}
+def _central_v3(conn) -> None:
+    """The trust list of centre signing keys (secure bundles, issue 6).
+
+    The table as it was at version 3, spelled out so that later changes to the model cannot change
+    what this step creates.
+    """
+    from sqlalchemy import Column, Table
+
+    Table(
+        "trusted_key", MetaData(),
+        Column("id", Integer, primary_key=True),
+        Column("key_id", String(16), nullable=False, unique=True),
+        Column("name", String(200), nullable=False),
+        Column("public_key", String(64), nullable=False),
+        Column("added_at", DateTime, nullable=False),
+        Column("revoked_at", DateTime, nullable=True),
+    ).create(conn)
+
+
+CENTRAL_VERSION = 3
+CENTRAL_STEPS: dict = {2: _central_v2, 3: _central_v3}
