@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -34,13 +35,35 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("demo", help="jalankan seluruh alur pada data contoh fiktif")
     d.add_argument("--out", type=Path, required=True, help="folder keluaran")
 
-    e = sub.add_parser("export", help="ekspor sesi tersegel menjadi bundel")
+    e = sub.add_parser("export", help="ekspor sesi tersegel menjadi bundel aman (terenkripsi, bertanda tangan)")
     e.add_argument("--session", help="UUID sesi (bawaan: semua sesi tersegel)")
     e.add_argument("--out", type=Path, required=True, help="folder tujuan (mis. flashdisk)")
+    e.add_argument("--keys", type=Path, required=True,
+                   help="folder kunci pusat asesmen: centre-signing.key, bkd.age.pub (kata sandi: "
+                        "ASESMEN_CENTRE_PASSWORD)")
 
     i = sub.add_parser("import", help="impor bundel ke basis data pusat BKD")
     i.add_argument("--central", required=True, help="URL SQLAlchemy atau berkas SQLite basis data pusat")
+    i.add_argument("--identity", type=Path, required=True,
+                   help="kunci rahasia BKD (bkd-age.key, kata sandi: ASESMEN_BKD_PASSWORD) atau identitas age")
     i.add_argument("files", nargs="+", type=Path, help="berkas bundel")
+
+    k = sub.add_parser("keys", help="buat kunci: 'centre' (tanda tangan pusat asesmen) atau 'bkd' (age BKD)")
+    k.add_argument("kind", choices=["centre", "bkd"])
+    k.add_argument("--out", type=Path, required=True, help="folder kunci")
+
+    t = sub.add_parser("trust", help="daftar kepercayaan kunci publik pusat asesmen di basis data pusat")
+    actions = t.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    central_help = "URL SQLAlchemy atau berkas SQLite basis data pusat"
+    add = actions.add_parser("add", help="percayai kunci publik sebuah pusat asesmen")
+    add.add_argument("--central", required=True, help=central_help)
+    add.add_argument("--centre", required=True, help="nama pusat asesmen")
+    add.add_argument("target", help="berkas kunci publik (centre.pub)")
+    listing = actions.add_parser("list", help="tampilkan daftar kepercayaan")
+    listing.add_argument("--central", required=True, help=central_help)
+    revoke = actions.add_parser("revoke", help="cabut kepercayaan sebuah kunci")
+    revoke.add_argument("--central", required=True, help=central_help)
+    revoke.add_argument("target", help="ID kunci (16 digit heksadesimal)")
 
     r = sub.add_parser("report", help="cetak lembar hasil dan rekap sebagai PDF")
     r.add_argument("--session", help="UUID sesi (bawaan: satu-satunya sesi)")
@@ -125,13 +148,68 @@ def cmd_demo(args) -> int:
     return 0
 
 
-def cmd_export(args) -> int:
-    from desktop.services.bundles import export_bundle
+def _password(variable: str, what: str) -> str:
+    value = os.environ.get(variable)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise AsesmenError(f"kata sandi {what} diperlukan: isi variabel lingkungan {variable}")
+    import getpass
 
+    return getpass.getpass(f"Kata sandi {what}: ")
+
+
+def cmd_keys(args) -> int:
+    from desktop.services import keys
+
+    out = Path(args.out)
+    if args.kind == "centre":
+        key = keys.create_centre_key(out / keys.CENTRE_SECRET_FILE,
+                                     _password("ASESMEN_CENTRE_PASSWORD", "kunci pusat asesmen"))
+        print(keys.write_public_key(key, out / keys.CENTRE_PUBLIC_FILE))
+        print(f"ID kunci {key.key_id}: serahkan {keys.CENTRE_PUBLIC_FILE} ke BKD untuk daftar kepercayaan")
+    else:
+        identity = keys.create_bkd_identity(out / keys.BKD_SECRET_FILE,
+                                            _password("ASESMEN_BKD_PASSWORD", "kunci BKD"))
+        print(keys.write_recipient_file(identity, out / keys.BKD_RECIPIENT_FILE))
+        print(f"kunci publik BKD {identity.recipient}: pasang {keys.BKD_RECIPIENT_FILE} di setiap pusat asesmen")
+    return 0
+
+
+def cmd_trust(args) -> int:
+    from desktop.services.keys import TrustList
+    from desktop.services.stores import open_central_store
+
+    store = open_central_store(args.central)
+    try:
+        trust = TrustList(store)
+        if args.action == "add":
+            entry = trust.add_file(args.centre, Path(args.target))
+            print(f"dipercaya: {entry.name} (kunci {entry.key_id})")
+        elif args.action == "revoke":
+            entry = trust.revoke(args.target)
+            print(f"dicabut: {entry.name} (kunci {entry.key_id})")
+        else:
+            for entry in trust.entries():
+                state = f"dicabut {entry.revoked_at:%Y-%m-%d}" if entry.revoked_at else "berlaku"
+                print(f"{entry.key_id}  {entry.name}  {state}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_export(args) -> int:
+    from desktop.services import keys
+    from desktop.services.secure_bundles import write_secure_bundle
+
+    key = keys.load_centre_key(args.keys / keys.CENTRE_SECRET_FILE,
+                               _password("ASESMEN_CENTRE_PASSWORD", "kunci pusat asesmen"))
+    recipients = keys.read_recipient_file(args.keys / keys.BKD_RECIPIENT_FILE)
     store, service = _centre(args)
     try:
         for uuid in _pick_session(service, args.session, sealed_only=True):
-            print(export_bundle(service.document(uuid), args.out))
+            sequence = keys.next_sequence(args.keys / keys.SEQUENCE_FILE)
+            print(write_secure_bundle(service.document(uuid), args.out, key, recipients, "pusat-asesmen", sequence))
     finally:
         store.close()
     return 0
@@ -139,11 +217,13 @@ def cmd_export(args) -> int:
 
 def cmd_import(args) -> int:
     from desktop.services.central import CentralService
+    from desktop.services.keys import load_identity_file
     from desktop.services.stores import open_central_store
 
     store = open_central_store(args.central)
     try:
-        outcomes = CentralService(store, actor="cli").import_files(args.files)
+        identity = load_identity_file(args.identity, os.environ.get("ASESMEN_BKD_PASSWORD"))
+        outcomes = CentralService(store, actor="cli", identities=[identity]).import_files(args.files)
     finally:
         store.close()
     for o in outcomes:
@@ -242,7 +322,7 @@ def cmd_meeting(args) -> int:
 
 
 COMMANDS = {"demo": cmd_demo, "export": cmd_export, "import": cmd_import, "report": cmd_report,
-            "meeting": cmd_meeting, "check-sheet": cmd_check_sheet}
+            "meeting": cmd_meeting, "check-sheet": cmd_check_sheet, "keys": cmd_keys, "trust": cmd_trust}
 
 
 def run(argv: list[str]) -> int | None:

@@ -35,7 +35,8 @@ def test_demo_runs_the_whole_flow_and_prints_the_summary(demo):
     assert "100,00  O" in run.stdout and "duplicate" in run.stdout
     assert len(list((out / "reports").glob("*.pdf"))) == 7
     assert (out / "reports" / "rekapitulasi.pdf").exists()
-    assert len(list((out / "bundles").glob("*.bag.zip"))) == 1
+    assert len(list((out / "bundles").glob("*.bundle.zip"))) == 1
+    assert {p.name for p in (out / "keys").iterdir()} == {"centre.pub", "bkd.age.pub", "bkd-identity.txt"}
     assert (out / "centre.sqlite").exists()
 
 
@@ -56,17 +57,30 @@ def test_demo_result_sheet_text_is_extractable(demo):
         assert expected in text
 
 
-def test_import_export_and_report_commands(demo, tmp_path):
+def test_keys_trust_export_import_and_report_commands(demo, tmp_path, monkeypatch):
     out, _ = demo
+    monkeypatch.setenv("ASESMEN_CENTRE_PASSWORD", "sandi-pusat-123")
+    monkeypatch.setenv("ASESMEN_BKD_PASSWORD", "sandi-bkd-456")
+    centre_keys, bkd_keys = tmp_path / "centre-keys", tmp_path / "bkd-keys"
+    assert asesmen("keys", "centre", "--out", str(centre_keys)).returncode == 0
+    made = asesmen("keys", "bkd", "--out", str(bkd_keys))
+    assert made.returncode == 0 and "age1" in made.stdout
+    (centre_keys / "bkd.age.pub").write_bytes((bkd_keys / "bkd.age.pub").read_bytes())  # BKD hands it out
     store = str(out / "centre.sqlite")
-    exported = asesmen("--store", store, "export", "--out", str(tmp_path / "stick"))
+    exported = asesmen("--store", store, "export", "--out", str(tmp_path / "stick"), "--keys", str(centre_keys))
     assert exported.returncode == 0, exported.stderr
-    (bundle,) = (tmp_path / "stick").glob("*.bag.zip")
+    (bundle,) = (tmp_path / "stick").glob("*.bundle.zip")
     central = f"sqlite:///{tmp_path / 'bkd.sqlite'}"
-    first = asesmen("import", "--central", central, str(bundle))
-    second = asesmen("import", "--central", central, str(bundle))
-    assert first.returncode == 0 and "applied" in first.stdout
+    identity = str(bkd_keys / "bkd-age.key")
+    untrusted = asesmen("import", "--central", central, "--identity", identity, str(bundle))
+    assert untrusted.returncode == 3 and "rejected" in untrusted.stdout
+    trusted = asesmen("trust", "add", "--central", central, "--centre", "UPT Contoh", str(centre_keys / "centre.pub"))
+    assert trusted.returncode == 0, trusted.stderr
+    first = asesmen("import", "--central", central, "--identity", identity, str(bundle))
+    second = asesmen("import", "--central", central, "--identity", identity, str(bundle))
+    assert first.returncode == 0 and "applied" in first.stdout, first.stdout + first.stderr
     assert second.returncode == 0 and "duplicate" in second.stdout and "sudah diimpor pada" in second.stdout
+    assert "berlaku" in asesmen("trust", "list", "--central", central).stdout
     reports = asesmen("--store", store, "report", "--out", str(tmp_path / "pdf"), "--paper", "F4")
     assert reports.returncode == 0, reports.stderr
     assert len(list((tmp_path / "pdf").glob("*.pdf"))) == 7
@@ -76,7 +90,7 @@ def test_rerunning_the_demo_into_the_same_folder_works(demo):
     out, _ = demo
     again = asesmen("demo", "--out", str(out))
     assert again.returncode == 0, again.stderr
-    assert len(list((out / "bundles").glob("*.bag.zip"))) == 1
+    assert len(list((out / "bundles").glob("*.bundle.zip"))) == 1
 
 
 @pytest.mark.parametrize(
@@ -85,14 +99,20 @@ def test_rerunning_the_demo_into_the_same_folder_works(demo):
         (["bogus"], "invalid choice"),
         (["demo"], "--out"),
         (["--store", "/nonexistent/centre.sqlite", "report", "--out", "x"], "tidak ditemukan"),
-        (["import", "--central", "mysql://u@h/db", "x.zip"], "tidak didukung"),
-        (["import", "--central", "sqlite:///{tmp}/c.sqlite", "{tmp}/missing.bag.zip"], "rejected"),
+        (["import", "--central", "mysql://u@h/db", "--identity", "{tmp}/id.txt", "x.zip"], "tidak didukung"),
+        (["import", "--central", "sqlite:///{tmp}/c.sqlite", "--identity", "{tmp}/id.txt",
+          "{tmp}/missing.bundle.zip"], "rejected"),
+        (["import", "--central", "sqlite:///{tmp}/c.sqlite", "--identity", "{tmp}/nothing.key", "x.zip"],
+         "tidak dapat"),
         (["--store", "{tmp}/junk.sqlite", "report", "--out", "x"], "tidak dapat dibuka"),
         (["demo", "--out", "/proc/asesmen-demo"], "tidak dapat"),
     ],
 )
 def test_errors_are_one_line_and_a_non_zero_exit(args, fragment, tmp_path):
     (tmp_path / "junk.sqlite").write_bytes(b"garbage" * 500)
+    from desktop.services.keys import generate_bkd_identity, write_plain_identity_file
+
+    write_plain_identity_file(generate_bkd_identity(), tmp_path / "id.txt")
     run = asesmen(*[a.format(tmp=tmp_path) for a in args])
     assert run.returncode != 0
     output = (run.stderr + run.stdout).strip()

@@ -496,7 +496,7 @@ def build_central_sample(folder: Path) -> tuple[Path, list]:
     central_path = folder / "central.sqlite"
     central = open_central_store(central_path)
     try:
-        CentralService(central, actor="screenshots").import_file(bundle)
+        CentralService(central, actor="screenshots", allow_plain=True).import_file(bundle)
     finally:
         central.close()
     return central_path, results

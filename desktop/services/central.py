@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import AsesmenError
+from desktop.domain.errors import AsesmenError, BundleError
 from desktop.domain.nip import format_nip, normalise_nip
 from desktop.domain.verification import normalise_code
 from desktop.services.bundles import Bundle, content_sha256, read_bundle
 from desktop.services.document import results_from_document, valid_until
+from desktop.services.keys import BkdIdentity, TrustList
 from desktop.services.progress import Progress
+from desktop.services.secure_bundles import is_secure_bundle, read_secure_bundle
 from desktop.services.stores import Store
 from desktop.storage.central_orm import CentralCompetency, CentralResult, CentralSession, ImportLog, Person
 
@@ -38,9 +41,16 @@ class ImportOutcome:
 
 
 class CentralService:
-    def __init__(self, store: Store, actor: str = "bkd") -> None:
+    """BKD's central database. Bundles must be secure (signed by a trusted centre key and encrypted
+    to one of `identities`); `allow_plain` accepts bare bags, for tests of the bag layer only."""
+
+    def __init__(self, store: Store, actor: str = "bkd", identities: Sequence[BkdIdentity] = (),
+                 allow_plain: bool = False) -> None:
         self.store = store
         self.actor = actor
+        self.identities = list(identities)
+        self.allow_plain = allow_plain
+        self.trust = TrustList(store)
 
     def import_files(self, paths: list[Path], progress: Progress | None = None) -> list[ImportOutcome]:
         progress = progress or Progress()
@@ -54,7 +64,7 @@ class CentralService:
     def import_file(self, path: Path) -> ImportOutcome:
         """Validate fully, then apply in one transaction; every attempt leaves one import_log row."""
         try:
-            bundle = read_bundle(path)
+            bundle = self._read(path)
         except AsesmenError as exc:
             return self._log(path, "", "", "rejected", str(exc))
         try:
@@ -72,6 +82,15 @@ class CentralService:
                 return self._log_in(db, path, bundle, "duplicate", earlier)
         except AsesmenError as exc:
             return self._log(path, bundle.sha256, bundle.document["session"]["uuid"], "rejected", str(exc))
+
+    def _read(self, path: Path) -> Bundle:
+        if is_secure_bundle(path):
+            opened = read_secure_bundle(path, self.identities, self.trust.lookup)
+            return replace(opened.bundle, sha256=opened.sha256)
+        if not self.allow_plain:
+            raise BundleError(f"{path.name}: bukan bundel aman (tidak bertanda tangan dan tidak terenkripsi): "
+                              "ditolak")
+        return read_bundle(path)
 
     def _already(self, db: Session, bundle: Bundle) -> str | None:
         doc = bundle.document

@@ -10,10 +10,11 @@ from desktop import resources
 from desktop.domain.errors import ValidationError
 from desktop.domain.model import FormStatus
 from desktop.services.assessment import AssesseeInput, AssessmentService
-from desktop.services.bundles import export_bundle
 from desktop.services.central import CentralService, ImportOutcome
 from desktop.services.files import write_atomic
+from desktop.services.keys import write_demo_keys
 from desktop.services.progress import Progress
+from desktop.services.secure_bundles import write_secure_bundle
 from desktop.services.stores import Store, open_central_store, open_centre_store
 
 DEMO_OUTPUTS = ("centre.sqlite", "central.sqlite")
@@ -100,7 +101,7 @@ def clear_outputs(out: Path) -> None:
     for name in DEMO_OUTPUTS:
         for p in out.glob(name + "*"):
             p.unlink()
-    for sub, pattern in (("reports", "*.pdf"), ("bundles", "*.bag.zip")):
+    for sub, pattern in (("reports", "*.pdf"), ("bundles", "*.bundle.zip"), ("keys", "*")):
         for p in (out / sub).glob(pattern):
             p.unlink()
 
@@ -121,10 +122,13 @@ def run_demo(out: Path, progress: Progress | None = None) -> DemoResult:
         finish_by_consensus(service, uuid)
         progress.report(2, 5, "lembar hasil PDF")
         result.reports = write_reports(service, uuid, out / "reports")
-        progress.report(3, 5, "bundel")
-        result.bundles = [export_bundle(service.document(uuid), out / "bundles")]
+        progress.report(3, 5, "kunci demo dan bundel aman (age + minisign)")
+        keys = write_demo_keys(out / "keys")
+        result.bundles = [write_secure_bundle(service.document(uuid), out / "bundles", keys.centre,
+                                              [keys.bkd.recipient], "pusat-asesmen-contoh", 1)]
         progress.report(4, 5, "impor ke basis data pusat (dua kali)")
-        central_service = CentralService(central, actor="demo")
+        central_service = CentralService(central, actor="demo", identities=[keys.bkd])
+        central_service.trust.add("UPT Penilaian Kompetensi Contoh (demo)", keys.centre.public_key)
         result.imports = central_service.import_files(result.bundles + result.bundles)
         result.rows = central_service.result_rows()
         progress.report(5, 5, "selesai")

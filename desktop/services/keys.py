@@ -393,3 +393,20 @@ class TrustList:
     def entries(self) -> list[TrustedKey]:
         with self.store.transaction() as db:
             return [_trusted(r) for r in db.scalars(select(TrustedCentreKey).order_by(TrustedCentreKey.id))]
+
+
+def load_identity_file(path: Path, password: str | None = None) -> BkdIdentity:
+    """BKD's identity from its password-protected file, or from a plain age identity file (the demo's,
+    or one made by `age-keygen`); a protected file without a password is refused."""
+    raw = _read_small(Path(path), "identitas BKD")
+    lines = [ln.strip() for ln in raw.decode("ascii", errors="replace").splitlines()]
+    plain = [ln for ln in lines if ln.startswith("AGE-SECRET-KEY-")]
+    if plain:
+        try:
+            return BkdIdentity(x25519.Identity.from_str(plain[0]))
+        except (pyrage.IdentityError, ValueError):
+            raise ValidationError(f"{Path(path).name}: identitas age tidak valid") from None
+    if password is None:
+        raise ValidationError(f"{Path(path).name}: berkas kunci terlindungi: kata sandi diperlukan "
+                              "(variabel lingkungan ASESMEN_BKD_PASSWORD)")
+    return load_bkd_identity(path, password)

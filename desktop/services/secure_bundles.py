@@ -359,3 +359,13 @@ def read_secure_bundle(path: Path, identities: Sequence[BkdIdentity | x25519.Ide
     except OSError as exc:
         raise BundleError(f"{path.name}: tidak dapat dibaca ({exc.strerror})") from None
     return open_secure_bundle(raw, identities, trust_lookup, path)
+
+
+def is_secure_bundle(path: Path) -> bool:
+    """A secure bundle starts with its bundle.json member; anything else is not one (or not a zip)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64)
+    except OSError:
+        return False
+    return head.startswith(b"PK\x03\x04") and b"bundle.json" in head

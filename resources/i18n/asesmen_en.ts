@@ -238,6 +238,299 @@
     </message>
 </context>
 <context>
+    <name>CheckSheetWidget</name>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="115"/>
+        <location filename="../../desktop/gui/check_sheet.py" line="241"/>
+        <source>Periksa lembar hasil</source>
+        <translation>Check a result sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="121"/>
+        <source>Ketik kode verifikasi yang tercetak di bagian bawah lembar hasil. Kode dicocokkan dengan hasil yang disegel dan diimpor ke basis data pusat. Isi juga yang tercetak di lembar untuk membandingkannya.</source>
+        <translation>Type the verification code printed at the bottom of the result sheet. The code is matched against the sealed results imported into the central database. Also fill in what is printed on the sheet to compare it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="126"/>
+        <source>Basis data pusat</source>
+        <translation>Central database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="127"/>
+        <source>berkas .sqlite atau URL, mis. postgresql://bkd@server/pusat</source>
+        <translation>.sqlite file or URL, e.g. postgresql://bkd@server/pusat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="129"/>
+        <source>&amp;Pilih…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="130"/>
+        <source>Pilih berkas basis data pusat</source>
+        <translation>Choose the central database file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="135"/>
+        <source>Kode verifikasi</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="135"/>
+        <source>mis. 9FC1-18D9-0F67</source>
+        <translation>e.g. 9FC1-18D9-0F67</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="142"/>
+        <source>Kode terbaca</source>
+        <translation>Code as read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="144"/>
+        <source>NIP yang tercetak</source>
+        <translation>Printed NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="144"/>
+        <source>mis. 19820314 200604 2 901</source>
+        <translation>e.g. 19820314 200604 2 901</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="145"/>
+        <source>JPM yang tercetak</source>
+        <translation>Printed JPM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="145"/>
+        <source>mis. 96,30</source>
+        <translation>e.g. 96,30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="146"/>
+        <source>Kategori yang tercetak</source>
+        <translation>Printed category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="146"/>
+        <source>kode, mis. O atau MS</source>
+        <translation>code, e.g. O or MS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="147"/>
+        <source>Yang tercetak di lembar (boleh dikosongkan)</source>
+        <translation>Printed on the sheet (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="149"/>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="150"/>
+        <source>&amp;JPM (%):</source>
+        <translation>&amp;JPM (%):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="151"/>
+        <source>K&amp;ategori:</source>
+        <translation>C&amp;ategory:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="155"/>
+        <source>&amp;Basis data pusat:</source>
+        <translation>Central &amp;database:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="156"/>
+        <source>&amp;Kode verifikasi:</source>
+        <translation>&amp;Verification code:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="167"/>
+        <source>P&amp;eriksa</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="168"/>
+        <source>Periksa kode verifikasi</source>
+        <translation>Check the verification code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="169"/>
+        <source>Periksa (Enter)</source>
+        <translation>Check (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="172"/>
+        <source>Keadaan pemeriksaan</source>
+        <translation>Check status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="180"/>
+        <source>Kesalahan</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="194"/>
+        <source>Hasil pemeriksaan</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="198"/>
+        <source>Keterangan hasil pemeriksaan</source>
+        <translation>Check result details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="203"/>
+        <source>Perbedaan</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="204"/>
+        <source>Tersimpan di basis data pusat:</source>
+        <translation>Stored in the central database:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="249"/>
+        <location filename="../../desktop/gui/check_sheet.py" line="439"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="250"/>
+        <location filename="../../desktop/gui/check_sheet.py" line="438"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="251"/>
+        <source>Jabatan sasaran</source>
+        <translation>Target position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="252"/>
+        <location filename="../../desktop/gui/check_sheet.py" line="438"/>
+        <source>JPM</source>
+        <translation>JPM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="253"/>
+        <location filename="../../desktop/gui/check_sheet.py" line="438"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="254"/>
+        <source>Sesi</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="255"/>
+        <source>Penyelenggara</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="256"/>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="304"/>
+        <source>Isi lokasi basis data pusat: berkas .sqlite atau URL.</source>
+        <translation>Enter the location of the central database: a .sqlite file or a URL.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="310"/>
+        <source>Berkas basis data pusat tidak ditemukan: {path}</source>
+        <translation>Central database file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="314"/>
+        <source>Berkas {path} kosong: itu bukan basis data pusat.</source>
+        <translation>The file {path} is empty: it is not a central database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="319"/>
+        <source>Kode verifikasi tidak sah: 12 angka atau huruf A–F, mis. 9FC1-18D9-0F67.</source>
+        <translation>Invalid verification code: 12 digits or letters A–F, e.g. 9FC1-18D9-0F67.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="327"/>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="336"/>
+        <source>Pilih basis data pusat</source>
+        <translation>Choose the central database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="337"/>
+        <source>Basis data SQLite (*.sqlite *.sqlite3 *.db);;Semua berkas (*)</source>
+        <translation>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="370"/>
+        <source>Basis data pusat tidak dapat dibaca: {message}</source>
+        <translation>The central database cannot be read: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="383"/>
+        <source>Terbaca sebagai {code}</source>
+        <translation>Read as {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="386"/>
+        <source>{n} dari 12 karakter; hanya angka 0–9 dan huruf A–F</source>
+        <translation>{n} of 12 characters; only digits 0–9 and letters A–F</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="388"/>
+        <source>Huruf kecil, spasi dan tanda hubung boleh; huruf O dibaca angka 0.</source>
+        <translation>Lower-case letters, spaces and hyphens are allowed; the letter O is read as the digit 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="396"/>
+        <source>✓ COCOK</source>
+        <translation>✓ MATCHES</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="397"/>
+        <source>Lembar ini sesuai dengan hasil yang disegel dan tersimpan di basis data pusat.</source>
+        <translation>This sheet matches the sealed results stored in the central database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="400"/>
+        <source>✗ TIDAK COCOK</source>
+        <translation>✗ DOES NOT MATCH</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="402"/>
+        <source>Tidak ada lembar hasil dengan kode ini di basis data pusat. Periksa ketikan kode; bila benar, lembar ini tidak berasal dari sesi yang sudah diimpor.</source>
+        <translation>There is no result sheet with this code in the central database. Check how the code was typed; if it is correct, this sheet does not come from a session that has been imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="406"/>
+        <source>Kode ini ada, tetapi isi lembar berbeda dengan yang tersimpan:</source>
+        <translation>This code exists, but the sheet differs from what is stored:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="442"/>
+        <source>• {what}: tercetak {printed}, tersimpan {stored}</source>
+        <translation>• {what}: printed {printed}, stored {stored}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="458"/>
+        <source>{date} (masih berlaku)</source>
+        <translation>{date} (still valid)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/check_sheet.py" line="459"/>
+        <source>{date} (sudah tidak berlaku)</source>
+        <translation>{date} (expired)</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyRow</name>
     <message>
         <location filename="../../desktop/gui/rating_form.py" line="301"/>
@@ -1122,6 +1415,136 @@
     </message>
 </context>
 <context>
+    <name>InterRaterPanel</name>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="52"/>
+        <location filename="../../desktop/gui/meeting_stats.py" line="62"/>
+        <source>Kesepakatan antar-penilai per kompetensi</source>
+        <translation>Inter-rater agreement per competency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="55"/>
+        <source>α Krippendorff (interval) membandingkan level yang diberikan simulasi dan asesor yang berbeda untuk peserta yang sama: 1 = sepakat penuh, 0 = setara kebetulan, di bawah 0 = lebih buruk dari kebetulan; “—” = tidak dapat dihitung (semua level sama, atau kurang dari dua penilaian). Kompetensi dengan α rendah sebaiknya dibahas lebih dulu.</source>
+        <translation>Krippendorff&apos;s α (interval) compares the levels given by different simulations and assessors to the same assessee: 1 = full agreement, 0 = chance level, below 0 = worse than chance; “—” = cannot be computed (all levels equal, or fewer than two ratings). Competencies with a low α are best discussed first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="61"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="61"/>
+        <source>Kompetensi</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="61"/>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="61"/>
+        <source>Peserta</source>
+        <translation>Assessees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="61"/>
+        <source>Tafsiran</source>
+        <translation>Interpretation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="64"/>
+        <source>Peserta dengan sedikitnya dua penilaian untuk kompetensi ini</source>
+        <translation>Assessees with at least two ratings for this competency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="70"/>
+        <source>α keseluruhan</source>
+        <translation>Overall α</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="72"/>
+        <location filename="../../desktop/gui/meeting_stats.py" line="81"/>
+        <source>Kecenderungan asesor</source>
+        <translation>Assessor tendencies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="75"/>
+        <source>Rata-rata selisih level seorang asesor dari median penilaian lain untuk peserta dan kompetensi yang sama. {lenient} atau lebih: cenderung murah; {severe} atau kurang: cenderung ketat; di antaranya: seimbang.</source>
+        <translation>An assessor&apos;s mean level difference from the median of the other ratings for the same assessee and competency. {lenient} or more: lenient; {severe} or less: severe; in between: balanced.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="80"/>
+        <source>Asesor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="80"/>
+        <source>Rata-rata selisih</source>
+        <translation>Mean difference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="80"/>
+        <source>Penilaian</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="80"/>
+        <source>Kecenderungan</source>
+        <translation>Tendency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="83"/>
+        <source>Penilaian yang dapat dibandingkan dengan penilaian lain</source>
+        <translation>Ratings that can be compared with other ratings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="125"/>
+        <source>tidak dapat dihitung</source>
+        <translation>cannot be computed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="128"/>
+        <source>✓ sepakat</source>
+        <translation>✓ agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="130"/>
+        <source>cukup sepakat</source>
+        <translation>moderate agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="131"/>
+        <source>⚑ rendah</source>
+        <translation>⚑ low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="131"/>
+        <source>⚑ rendah: bahas lebih dulu</source>
+        <translation>⚑ low: discuss first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="136"/>
+        <source>cenderung murah</source>
+        <translation>lenient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="138"/>
+        <source>cenderung ketat</source>
+        <translation>severe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="139"/>
+        <source>seimbang</source>
+        <translation>balanced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting_stats.py" line="156"/>
+        <source>α keseluruhan (semua kompetensi): {alpha} · {reading}</source>
+        <translation>Overall α (all competencies): {alpha} · {reading}</translation>
+    </message>
+</context>
+<context>
     <name>LevelSelector</name>
     <message>
         <location filename="../../desktop/gui/rating_form.py" line="142"/>
@@ -1216,305 +1639,340 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="139"/>
+        <location filename="../../desktop/gui/main_window.py" line="143"/>
         <source>&amp;Sesi baru…</source>
         <translation>&amp;New session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="141"/>
+        <location filename="../../desktop/gui/main_window.py" line="145"/>
         <source>Buat sesi penilaian baru</source>
         <translation>Create a new assessment session</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="142"/>
+        <location filename="../../desktop/gui/main_window.py" line="146"/>
         <source>&amp;Impor peserta…</source>
         <translation>&amp;Import assessees…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="144"/>
+        <location filename="../../desktop/gui/main_window.py" line="148"/>
         <source>Impor peserta sesi terpilih dari berkas .xlsx atau .csv</source>
         <translation>Import assessees into the selected session from an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="145"/>
+        <location filename="../../desktop/gui/main_window.py" line="149"/>
+        <source>&amp;Cetak atau simpan lembar hasil…</source>
+        <translation>&amp;Print or save result sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="151"/>
+        <source>Lembar hasil sesi terpilih: simpan sebagai PDF atau cetak</source>
+        <translation>Result sheets of the selected session: save as PDF or print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="152"/>
+        <source>&amp;Periksa lembar hasil (BKD)…</source>
+        <translation>&amp;Check a result sheet (BKD)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="154"/>
+        <source>Cocokkan kode verifikasi lembar hasil kertas dengan basis data pusat BKD</source>
+        <translation>Match the verification code of a paper result sheet against the BKD central database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="155"/>
         <source>&amp;Muat data contoh…</source>
         <translation>&amp;Load sample data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="147"/>
+        <location filename="../../desktop/gui/main_window.py" line="157"/>
         <source>Tambahkan satu sesi fiktif dengan enam peserta untuk mencoba aplikasi</source>
         <translation>Add one fictional session with six assessees to try the application</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="148"/>
+        <location filename="../../desktop/gui/main_window.py" line="158"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="151"/>
+        <location filename="../../desktop/gui/main_window.py" line="161"/>
         <source>Tutup Asesmen</source>
         <translation>Close Asesmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="152"/>
+        <location filename="../../desktop/gui/main_window.py" line="162"/>
         <source>&amp;Tentang Asesmen</source>
         <translation>&amp;About Asesmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="154"/>
+        <location filename="../../desktop/gui/main_window.py" line="164"/>
         <source>Versi dan keterangan aplikasi</source>
         <translation>Version and information about the application</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="164"/>
+        <location filename="../../desktop/gui/main_window.py" line="174"/>
         <source>Bahasa antarmuka; berlaku setelah Asesmen dibuka ulang</source>
         <translation>Interface language; takes effect after Asesmen is restarted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="169"/>
+        <location filename="../../desktop/gui/main_window.py" line="179"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="176"/>
+        <location filename="../../desktop/gui/main_window.py" line="188"/>
         <source>B&amp;ahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="178"/>
+        <location filename="../../desktop/gui/main_window.py" line="190"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="183"/>
+        <location filename="../../desktop/gui/main_window.py" line="195"/>
         <source>Daftar sesi penilaian</source>
         <translation>Assessment sessions list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="184"/>
+        <location filename="../../desktop/gui/main_window.py" line="196"/>
         <source>Pilih satu sesi untuk melihat hasil pesertanya</source>
         <translation>Select a session to see its assessees&apos; results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="188"/>
+        <location filename="../../desktop/gui/main_window.py" line="200"/>
         <source>Belum ada sesi penilaian. Untuk mencoba Asesmen, muat data contoh: satu sesi fiktif dengan enam peserta yang sudah dinilai (menu Berkas › Muat data contoh).</source>
         <translation>No assessment sessions yet. To try Asesmen, load the sample data: one fictional session with six assessees who have already been rated (menu File › Load sample data).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="190"/>
+        <location filename="../../desktop/gui/main_window.py" line="202"/>
         <source>Belum ada sesi penilaian</source>
         <translation>No assessment sessions yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="191"/>
-        <location filename="../../desktop/gui/main_window.py" line="192"/>
-        <location filename="../../desktop/gui/main_window.py" line="499"/>
+        <location filename="../../desktop/gui/main_window.py" line="203"/>
+        <location filename="../../desktop/gui/main_window.py" line="204"/>
+        <location filename="../../desktop/gui/main_window.py" line="543"/>
         <source>Muat data contoh</source>
         <translation>Load sample data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="208"/>
+        <location filename="../../desktop/gui/main_window.py" line="220"/>
         <source>Sesi penilaian</source>
         <translation>Assessment sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="212"/>
+        <location filename="../../desktop/gui/main_window.py" line="224"/>
         <source>Hasil peserta</source>
         <translation>Assessee results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="213"/>
+        <location filename="../../desktop/gui/main_window.py" line="225"/>
         <source>Peserta sesi terpilih dengan JPM dan kategorinya</source>
         <translation>Assessees of the selected session with their JPM and category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="219"/>
-        <location filename="../../desktop/gui/main_window.py" line="417"/>
+        <location filename="../../desktop/gui/main_window.py" line="231"/>
+        <location filename="../../desktop/gui/main_window.py" line="441"/>
         <source>Hasil penilaian</source>
         <translation>Assessment results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="235"/>
+        <location filename="../../desktop/gui/main_window.py" line="247"/>
         <source>Pemberitahuan</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="236"/>
+        <location filename="../../desktop/gui/main_window.py" line="248"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="237"/>
+        <location filename="../../desktop/gui/main_window.py" line="249"/>
         <source>Tutup pemberitahuan</source>
         <translation>Close notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="265"/>
+        <location filename="../../desktop/gui/main_window.py" line="277"/>
         <source>Halaman</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="267"/>
+        <location filename="../../desktop/gui/main_window.py" line="279"/>
         <source>Ringkasan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="268"/>
+        <location filename="../../desktop/gui/main_window.py" line="280"/>
         <source>Pilih atau buat sesi penilaian pada halaman Ringkasan.</source>
         <translation>Select or create an assessment session on the Overview page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="270"/>
+        <location filename="../../desktop/gui/main_window.py" line="282"/>
         <source>Persiapan</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="277"/>
+        <location filename="../../desktop/gui/main_window.py" line="289"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="292"/>
+        <location filename="../../desktop/gui/main_window.py" line="305"/>
         <source>Penilaian</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="292"/>
+        <location filename="../../desktop/gui/main_window.py" line="305"/>
         <source>Kemajuan</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="301"/>
+        <location filename="../../desktop/gui/main_window.py" line="306"/>
+        <source>Rapat integrasi</source>
+        <translation>Integration meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="310"/>
+        <source>Rapat integrasi dipimpin oleh ketua tim; hasilnya tampil pada halaman Ringkasan.</source>
+        <translation>The integration meeting is chaired by the lead assessor; its results appear on the Overview page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="322"/>
         <source>Sesi ini belum memiliki asesor. Tambahkan asesor pada halaman Persiapan.</source>
         <translation>This session has no assessors yet. Add assessors on the Setup page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="304"/>
+        <location filename="../../desktop/gui/main_window.py" line="325"/>
         <source>Anda belum terdaftar sebagai asesor pada sesi ini. Ketua tim atau administrator menambahkan Anda pada halaman Persiapan › Asesor.</source>
         <translation>You are not registered as an assessor in this session yet. The lead assessor or an administrator adds you on the Setup › Assessors page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="324"/>
+        <location filename="../../desktop/gui/main_window.py" line="345"/>
         <source>Formulir ini bukan milik Anda.</source>
         <translation>This form is not yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="337"/>
+        <location filename="../../desktop/gui/main_window.py" line="358"/>
         <source>Basis data: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="338"/>
+        <location filename="../../desktop/gui/main_window.py" line="359"/>
         <source>Lokasi basis data</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="374"/>
+        <location filename="../../desktop/gui/main_window.py" line="397"/>
         <source>Daftar sesi tidak dapat dibaca: {message}</source>
         <translation>The session list cannot be read: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="419"/>
+        <location filename="../../desktop/gui/main_window.py" line="443"/>
         <source>Pilih sesi penilaian di atas untuk melihat hasil pesertanya.</source>
         <translation>Select an assessment session above to see its assessees&apos; results.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="422"/>
+        <location filename="../../desktop/gui/main_window.py" line="446"/>
         <source>Hasil penilaian: {title}</source>
         <translation>Assessment results: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="428"/>
+        <location filename="../../desktop/gui/main_window.py" line="452"/>
         <source>Hasil tidak dapat dibaca: {message}</source>
         <translation>The results cannot be read: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="431"/>
+        <location filename="../../desktop/gui/main_window.py" line="455"/>
         <source>Sesi ini belum memiliki peserta.</source>
         <translation>This session has no assessees yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="434"/>
+        <location filename="../../desktop/gui/main_window.py" line="458"/>
         <source>Belum ada hasil. Hasil seorang peserta tampil setelah level akhir semua kompetensinya ditetapkan dalam rapat integrasi.</source>
         <translation>No results yet. An assessee&apos;s results appear once the final levels of all their competencies have been set in the integration meeting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="441"/>
+        <location filename="../../desktop/gui/main_window.py" line="465"/>
         <source>{shown} dari {total} peserta sudah memiliki level akhir; peserta lain belum tampil.</source>
         <translation>{shown} of {total} assessees have final levels; the others are not shown yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450"/>
+        <location filename="../../desktop/gui/main_window.py" line="474"/>
         <source>kode segel {code}, hasil berlaku sampai {date}</source>
         <translation>seal code {code}, results valid until {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="453"/>
+        <location filename="../../desktop/gui/main_window.py" line="477"/>
         <source>draf: belum disegel</source>
         <translation>draft: not sealed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="488"/>
+        <location filename="../../desktop/gui/main_window.py" line="520"/>
+        <source>Periksa lembar hasil</source>
+        <translation>Check a result sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="532"/>
         <source>Membuat sesi contoh…</source>
         <translation>Creating the sample session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="489"/>
+        <location filename="../../desktop/gui/main_window.py" line="533"/>
         <source>Mendaftarkan peserta…</source>
         <translation>Registering assessees…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="490"/>
+        <location filename="../../desktop/gui/main_window.py" line="534"/>
         <source>Menyimpan penilaian asesor…</source>
         <translation>Saving assessor ratings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="499"/>
+        <location filename="../../desktop/gui/main_window.py" line="543"/>
         <source>Memuat data contoh…</source>
         <translation>Loading sample data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="503"/>
+        <location filename="../../desktop/gui/main_window.py" line="547"/>
         <source>Data contoh dimuat sebagai sesi draf.</source>
         <translation>Sample data loaded as a draft session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="509"/>
+        <location filename="../../desktop/gui/main_window.py" line="553"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="537"/>
+        <location filename="../../desktop/gui/main_window.py" line="581"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="568"/>
+        <location filename="../../desktop/gui/main_window.py" line="612"/>
         <source>{task} gagal: {message}</source>
         <translation>{task} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="576"/>
+        <location filename="../../desktop/gui/main_window.py" line="620"/>
         <source>{task} dibatalkan.</source>
         <translation>{task} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="598"/>
+        <location filename="../../desktop/gui/main_window.py" line="642"/>
         <source>Bahasa antarmuka tidak berubah.</source>
         <translation>The interface language is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="601"/>
+        <location filename="../../desktop/gui/main_window.py" line="645"/>
         <source>Bahasa antarmuka disimpan: {language}. Perubahan berlaku setelah Asesmen ditutup dan dibuka kembali.</source>
         <translation>Interface language saved: {language}. The change takes effect after Asesmen is closed and opened again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="611"/>
+        <location filename="../../desktop/gui/main_window.py" line="655"/>
         <source>Tentang Asesmen</source>
         <translation>About Asesmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="612"/>
+        <location filename="../../desktop/gui/main_window.py" line="656"/>
         <source>Asesmen {version}
 
 Penilaian kompetensi Aparatur Sipil Negara, berjalan luring (offline). Data contoh di dalamnya sepenuhnya fiktif.</source>
@@ -1644,6 +2102,741 @@ Competency assessment of Indonesian civil servants (ASN), working offline. The s
         <location filename="../../desktop/gui/setup_pages.py" line="679"/>
         <source>{code} tidak lagi diungkap oleh {sim}.</source>
         <translation>{code} is no longer measured by {sim}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWidget</name>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="172"/>
+        <source>Pemberitahuan rapat integrasi</source>
+        <translation>Integration meeting notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="178"/>
+        <source>Rapat integrasi</source>
+        <translation>Integration meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="179"/>
+        <source>&amp;Keputusan per peserta</source>
+        <translation>&amp;Decisions per assessee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="180"/>
+        <source>&amp;Statistik antar-penilai</source>
+        <translation>&amp;Inter-rater statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="223"/>
+        <source>Status rapat integrasi</source>
+        <translation>Integration meeting status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="226"/>
+        <source>Level akhir yang sudah ditetapkan</source>
+        <translation>Final levels set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="232"/>
+        <source>Sedang menyimpan</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="234"/>
+        <source>&amp;Buka rapat integrasi</source>
+        <translation>&amp;Open integration meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="235"/>
+        <source>Buka rapat integrasi</source>
+        <translation>Open integration meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="237"/>
+        <source>Semua formulir harus sudah dikirim. Sesudah rapat dibuka, penilaian individual terkunci.</source>
+        <translation>All forms must have been submitted. Once the meeting is open, individual ratings are locked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="238"/>
+        <source>Setujui semua &amp;usulan</source>
+        <translation>Approve all &amp;proposals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="239"/>
+        <source>Setujui semua usulan</source>
+        <translation>Approve all proposals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="241"/>
+        <source>Mencatat usulan sebagai level akhir untuk setiap kompetensi yang belum final dan buktinya cukup, disetujui oleh asesor yang menilainya. Keputusan yang sudah ada tidak diubah.</source>
+        <translation>Records the proposal as the final level of every competency that is not final yet and has enough evidence, agreed by the assessors who rated it. Existing decisions are not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="243"/>
+        <location filename="../../desktop/gui/meeting.py" line="1362"/>
+        <source>&amp;Tutup rapat dan segel</source>
+        <translation>&amp;Close meeting and seal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="245"/>
+        <source>Tutup rapat dan segel</source>
+        <translation>Close meeting and seal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="247"/>
+        <source>Alasan kembali ke penilaian</source>
+        <translation>Reason for going back to rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="248"/>
+        <source>alasan kembali ke penilaian</source>
+        <translation>reason for going back to rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="250"/>
+        <source>Bila sebuah kompetensi perlu simulasi atau penugasan tambahan: rapat ditutup sementara, persiapan dan penilaian terbuka kembali, keputusan yang sudah ada tetap. Tercatat di log audit.</source>
+        <translation>When a competency needs an extra simulation or assignment: the meeting is closed for now, setup and rating reopen, and existing decisions stay. Recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="252"/>
+        <source>Kembali ke &amp;penilaian</source>
+        <translation>Back to &amp;rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="253"/>
+        <source>Kembali ke penilaian</source>
+        <translation>Back to rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="254"/>
+        <location filename="../../desktop/gui/meeting.py" line="427"/>
+        <location filename="../../desktop/gui/meeting.py" line="518"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="255"/>
+        <source>Batal menyegel</source>
+        <translation>Cancel sealing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="285"/>
+        <source>&amp;Agenda rapat</source>
+        <translation>Meeting &amp;agenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="288"/>
+        <source>Urutan agenda</source>
+        <translation>Agenda order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="289"/>
+        <source>Perlu dibahas dulu</source>
+        <translation>To discuss first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="290"/>
+        <source>Nomor peserta</source>
+        <translation>Assessee number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="291"/>
+        <source>&amp;Urutkan:</source>
+        <translation>Sor&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="294"/>
+        <source>Agenda rapat: peserta</source>
+        <translation>Meeting agenda: assessees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="296"/>
+        <source>Peserta dengan paling banyak kompetensi yang perlu dibahas di atas; Enter membuka kisinya</source>
+        <translation>Assessees with the most competencies to discuss at the top; Enter opens their grid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="319"/>
+        <source>Kisi integrasi</source>
+        <translation>Integration grid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="321"/>
+        <source>Satu baris per kompetensi. Angka 1–5: level akhir; Enter: terima usulan; F2: ubah penilaian sel</source>
+        <translation>One row per competency. Digits 1–5: final level; Enter: accept the proposal; F2: change the cell&apos;s rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="335"/>
+        <source>Angka 1–5: level akhir baris terpilih · Enter: terima usulan · Ctrl+Enter: simpan dengan alasan · Esc: batal · F2: ubah penilaian sel · Alt+PgDn/PgUp: peserta berikutnya/sebelumnya</source>
+        <translation>Digits 1–5: final level of the selected row · Enter: accept the proposal · Ctrl+Enter: save with a reason · Esc: cancel · F2: change the cell&apos;s rating · Alt+PgDn/PgUp: next/previous assessee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="389"/>
+        <source>Penilaian dan bukti perilaku kompetensi ini</source>
+        <translation>Ratings and behavioural evidence for this competency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="395"/>
+        <source>Level akhir tersimpan</source>
+        <translation>Saved final level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="403"/>
+        <source>Level akhir:</source>
+        <translation>Final level:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="406"/>
+        <source>Terima usulan</source>
+        <translation>Accept proposal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="407"/>
+        <source>Terima usulan sebagai level akhir</source>
+        <translation>Accept the proposal as the final level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="408"/>
+        <source>Enter pada kisi</source>
+        <translation>Enter in the grid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="410"/>
+        <source>Ubah p&amp;enilaian…</source>
+        <translation>Change ratin&amp;g…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="411"/>
+        <source>Ubah penilaian individual</source>
+        <translation>Change an individual rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="413"/>
+        <source>Amandemen satu penilaian individual dengan alasan (F2 pada sel simulasi); tercatat di log audit</source>
+        <translation>Amend one individual rating, with a reason (F2 on a simulation cell); recorded in the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="416"/>
+        <source>A&amp;lasan:</source>
+        <translation>Reaso&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="418"/>
+        <source>Alasan level akhir</source>
+        <translation>Reason for the final level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="420"/>
+        <source>Wajib bila level akhir berbeda dari usulan: bukti perilaku mana yang menentukan</source>
+        <translation>Required when the final level differs from the proposal: which behavioural evidence decided it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="423"/>
+        <source>Simpan keputusan</source>
+        <translation>Save decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="424"/>
+        <source>Simpan level akhir dan alasan</source>
+        <translation>Save the final level and the reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="425"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="428"/>
+        <source>Batalkan level yang belum disimpan</source>
+        <translation>Discard the unsaved level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="429"/>
+        <location filename="../../desktop/gui/meeting.py" line="520"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="432"/>
+        <source>Disetujui oleh:</source>
+        <translation>Agreed by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="441"/>
+        <source>Pemberitahuan keputusan</source>
+        <translation>Decision notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="492"/>
+        <source>Ubah penilaian individual (amandemen)</source>
+        <translation>Change an individual rating (amendment)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="495"/>
+        <source>Penilaian individual terkunci sejak rapat dibuka. Amandemen dicatat di log audit bersama level lama, level baru, alasan, dan nama Anda; level akhir yang sudah ditetapkan tidak ikut berubah.</source>
+        <translation>Individual ratings have been locked since the meeting opened. The amendment is recorded in the audit log with the old level, the new level, the reason and your name; final levels already set do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="499"/>
+        <source>Penilaian yang diubah</source>
+        <translation>Rating to change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="501"/>
+        <source>Level baru</source>
+        <translation>New level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="503"/>
+        <source>Bukti perilaku</source>
+        <translation>Behavioural evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="507"/>
+        <source>Alasan amandemen</source>
+        <translation>Reason for the amendment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="508"/>
+        <source>wajib: mengapa penilaian ini diubah</source>
+        <translation>required: why this rating is changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="513"/>
+        <source>Pemberitahuan amandemen</source>
+        <translation>Amendment notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="515"/>
+        <location filename="../../desktop/gui/meeting.py" line="516"/>
+        <source>Simpan amandemen</source>
+        <translation>Save amendment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="519"/>
+        <source>Batalkan amandemen</source>
+        <translation>Cancel the amendment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="524"/>
+        <source>&amp;Penilaian:</source>
+        <translation>Ratin&amp;g:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="525"/>
+        <source>Level &amp;baru:</source>
+        <translation>New &amp;level:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="526"/>
+        <source>Bukti pe&amp;rilaku:</source>
+        <translation>Behavioural &amp;evidence:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="527"/>
+        <source>Alasan &amp;amandemen:</source>
+        <translation>A&amp;mendment reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="561"/>
+        <source>Level akhir {n}</source>
+        <translation>Final level {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="578"/>
+        <source>Data rapat tidak dapat dibaca: {message}</source>
+        <translation>The meeting data cannot be read: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="646"/>
+        <source>Rapat integrasi belum dibuka</source>
+        <translation>Integration meeting not opened yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="648"/>
+        <source>Membuka rapat mengunci semua penilaian individual: sesudahnya penilaian hanya dapat diubah melalui amandemen dengan alasan, yang tercatat di log audit. Semua formulir harus sudah dikirim. Kisi di bawah hanya pratinjau.</source>
+        <translation>Opening the meeting locks all individual ratings: after that, ratings can only be changed through an amendment with a reason, which is recorded in the audit log. All forms must have been submitted. The grid below is only a preview.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="652"/>
+        <source>Rapat integrasi berlangsung</source>
+        <translation>Integration meeting in progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="653"/>
+        <source>{done} dari {total} level akhir ditetapkan</source>
+        <translation>{done} of {total} final levels set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="666"/>
+        <source>Sesi tersegel · kode segel {code}</source>
+        <translation>Session sealed · seal code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="669"/>
+        <source>Disegel {when}. {done} level akhir final; hasil hanya dapat dibaca, dicetak, dan diekspor.</source>
+        <translation>Sealed {when}. Final levels: {done}. The results can only be read, printed and exported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="674"/>
+        <source>Menutup rapat dan menyegel sesi; klik dua kali untuk memastikan</source>
+        <translation>Closes the meeting and seals the session; click twice to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="675"/>
+        <source>Tersedia setelah semua level akhir ditetapkan ({left} lagi)</source>
+        <translation>Available once all final levels are set ({left} to go)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="716"/>
+        <source>✓ {done}/{total} final</source>
+        <translation>✓ {done}/{total} final</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="718"/>
+        <source>{done}/{total} final</source>
+        <translation>{done}/{total} final</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="720"/>
+        <source>⚑ {n} perlu dibahas</source>
+        <translation>⚑ {n} to discuss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="722"/>
+        <source>{n} sudah dibahas</source>
+        <translation>{n} discussed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="724"/>
+        <source>tidak ada yang perlu dibahas</source>
+        <translation>nothing to discuss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="728"/>
+        <source>{divergent} kompetensi dengan penilaian berbeda jauh, {insufficient} dengan bukti kurang dari {min} simulasi</source>
+        <translation>Competencies with widely differing ratings: {divergent}; with evidence from fewer than {min} simulations: {insufficient}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="778"/>
+        <source>Belum ada peserta</source>
+        <translation>No assessees yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="785"/>
+        <source>NIP {nip} · jabatan sasaran {position} · {done}/{total} level akhir final</source>
+        <translation>NIP {nip} · target position {position} · {done}/{total} final levels set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="802"/>
+        <source>Kompetensi</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="802"/>
+        <source>Standar</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="804"/>
+        <location filename="../../desktop/gui/meeting.py" line="1016"/>
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="804"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="804"/>
+        <source>Level akhir</source>
+        <translation>Final level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="813"/>
+        <source>Usulan konsensus: {method} semua penilaian kompetensi ini (aturan sesi)</source>
+        <translation>Consensus proposal: the {method} of all ratings of this competency (session rule)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="831"/>
+        <location filename="../../desktop/gui/meeting.py" line="1045"/>
+        <location filename="../../desktop/gui/meeting.py" line="1211"/>
+        <source>{simulation} · {assessor}: level {level}</source>
+        <translation>{simulation} · {assessor}: level {level}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="872"/>
+        <source>⚠ bukti &lt; {min} simulasi</source>
+        <translation>⚠ evidence &lt; {min} simulations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="874"/>
+        <location filename="../../desktop/gui/meeting.py" line="993"/>
+        <source>⚑ {text}</source>
+        <translation>⚑ {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="881"/>
+        <source>● {level} …</source>
+        <translation>● {level} …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="882"/>
+        <source>Belum disimpan: tulis alasannya, lalu Ctrl+Enter</source>
+        <translation>Not saved: write the reason, then Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="886"/>
+        <source>Belum ditetapkan</source>
+        <translation>Not set yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="894"/>
+        <source>Disetujui oleh: {names}</source>
+        <translation>Agreed by: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="896"/>
+        <source>Alasan: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="901"/>
+        <source>Asesor: {who}
+Tanda: ⚑ perlu dibahas · ⚠ bukti kurang · ✓ final · ✎ berbeda dari usulan (beralasan) atau penilaian diamandemen</source>
+        <translation>Assessors: {who}
+Marks: ⚑ to discuss · ⚠ insufficient evidence · ✓ final · ✎ differs from the proposal (with a reason) or rating amended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="958"/>
+        <source>Disetujui oleh {name}</source>
+        <translation>Agreed by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="974"/>
+        <source>Level akhir ditetapkan setelah rapat integrasi dibuka. Usulan di kisi masih dapat berubah selama formulir belum dikirim.</source>
+        <translation>Final levels are set once the integration meeting is open. The proposals in the grid can still change while forms have not been submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="977"/>
+        <source>Sesi sudah disegel: keputusan hanya dapat dibaca.</source>
+        <translation>The session is sealed: the decisions are read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="985"/>
+        <source>{code} {name} · standar {standard} · usulan {proposal}</source>
+        <translation>{code} {name} · standard {standard} · proposal {proposal}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="990"/>
+        <source>⚠ Bukti baru dari {n} simulasi (minimal {min}): level akhir belum dapat ditetapkan.</source>
+        <translation>⚠ Evidence from only {n} simulations (minimum {min}): the final level cannot be set yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="998"/>
+        <source>belum ditetapkan</source>
+        <translation>not set yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1001"/>
+        <source>✓ level akhir {level} tersimpan</source>
+        <translation>✓ final level {level} saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1021"/>
+        <source>Tidak ada usulan</source>
+        <translation>No proposal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1023"/>
+        <source>usulan {level} · belum dapat ditetapkan</source>
+        <translation>proposal {level} · cannot be set yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1025"/>
+        <source>usulan {level} (garis putus) · Enter = terima</source>
+        <translation>proposal {level} (dashed) · Enter = accept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1044"/>
+        <source>(tanpa bukti perilaku)</source>
+        <translation>(no behavioural evidence)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1048"/>
+        <source>✎ diamandemen oleh {actor}: {old} → {new}; alasan: {reason}</source>
+        <translation>✎ amended by {actor}: {old} → {new}; reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1055"/>
+        <source>Level akhir {level} · disetujui oleh: {names}</source>
+        <translation>Final level {level} · agreed by: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1057"/>
+        <source>alasan: {reason}</source>
+        <translation>reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1059"/>
+        <source>Belum ada penilaian untuk kompetensi ini.</source>
+        <translation>No ratings for this competency yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1079"/>
+        <source>Tunggu sebentar: perubahan sebelumnya sedang disimpan.</source>
+        <translation>Please wait: the previous change is being saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1082"/>
+        <source>Sesi ini sudah disegel: level akhir dan penilaian tidak dapat diubah.</source>
+        <translation>This session is sealed: final levels and ratings cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1086"/>
+        <source>Rapat integrasi belum dibuka: level akhir belum dapat ditetapkan.</source>
+        <translation>The integration meeting is not open yet: final levels cannot be set.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1105"/>
+        <source>Level {level} berbeda dari usulan {proposal}: tulis alasannya, lalu Ctrl+Enter untuk menyimpan (Esc: batal).</source>
+        <translation>Level {level} differs from the proposal {proposal}: write the reason, then press Ctrl+Enter to save (Esc: cancel).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1118"/>
+        <source>Baris ini sudah final ({level}); ketik angka untuk mengubahnya.</source>
+        <translation>This row is already final ({level}); type a digit to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1122"/>
+        <source>Tidak ada usulan untuk {name}: pilih level dengan angka {first}–{last}.</source>
+        <translation>No proposal for {name}: choose a level with the digits {first}–{last}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1145"/>
+        <source>Dibatalkan: level akhir tidak diubah.</source>
+        <translation>Cancelled: the final level was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1158"/>
+        <source>Centang sedikitnya satu asesor pada “Disetujui oleh”.</source>
+        <translation>Tick at least one assessor under “Agreed by”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1163"/>
+        <source>Level akhir {level} tetap; tidak ada yang diubah.</source>
+        <translation>Final level {level} stays; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1172"/>
+        <location filename="../../desktop/gui/meeting.py" line="1263"/>
+        <source>Basis data tidak dapat menyimpan ({detail}); coba lagi.</source>
+        <translation>The database cannot save ({detail}); try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1177"/>
+        <source>✓ {code} {name}: level akhir {level} tersimpan.</source>
+        <translation>✓ {code} {name}: final level {level} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1189"/>
+        <source>Semua kompetensi {name} sudah final; Alt+PgDn: peserta berikutnya.</source>
+        <translation>All competencies of {name} are final; Alt+PgDn: next assessee.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1202"/>
+        <source>Kompetensi ini belum memiliki penilaian untuk diubah.</source>
+        <translation>This competency has no ratings to change yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1221"/>
+        <source>Ubah penilaian individual (amandemen): {code} {name} · {assessee}</source>
+        <translation>Change an individual rating (amendment): {code} {name} · {assessee}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1253"/>
+        <source>Tidak ada yang diubah: pilih level baru atau ubah bukti perilaku.</source>
+        <translation>Nothing changed: choose a new level or change the behavioural evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1271"/>
+        <source>✓ Amandemen tersimpan dan tercatat di log audit: {simulation} · {assessor}, {code} level {old} → {new}; alasan: {reason}</source>
+        <translation>✓ Amendment saved and recorded in the audit log: {simulation} · {assessor}, {code} level {old} → {new}; reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1296"/>
+        <source>Rapat belum dapat dibuka: {message}</source>
+        <translation>The meeting cannot be opened yet: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1301"/>
+        <source>Basis data tidak dapat menyimpan ({detail}).</source>
+        <translation>The database cannot save ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1306"/>
+        <source>Rapat integrasi dibuka. Penilaian individual kini terkunci; perubahan hanya melalui amandemen dengan alasan.</source>
+        <translation>Integration meeting opened. Individual ratings are now locked; changes only through an amendment with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1324"/>
+        <source>Rapat ditutup sementara: persiapan dan penilaian terbuka kembali.</source>
+        <translation>Meeting closed for now: setup and rating are open again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1333"/>
+        <source>Mencatat usulan…</source>
+        <translation>Recording proposals…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1343"/>
+        <source>Menutup rapat menyegel sesi: level akhir dan penilaian tidak dapat diubah lagi, dan kode segel dicetak pada setiap lembar hasil. Klik “Ya, segel sekarang” untuk melanjutkan, atau Batal.</source>
+        <translation>Closing the meeting seals the session: final levels and ratings can no longer be changed, and the seal code is printed on every result sheet. Click “Yes, seal now” to continue, or Cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1351"/>
+        <source>Menyegel sesi…</source>
+        <translation>Sealing the session…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1362"/>
+        <source>Ya, &amp;segel sekarang</source>
+        <translation>Yes, &amp;seal now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1381"/>
+        <source>(satu transaksi; tunggu sampai selesai)</source>
+        <translation>(one transaction; wait until it finishes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1392"/>
+        <source>{n} level akhir dicatat dari usulan.</source>
+        <translation>Final levels recorded from proposals: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1394"/>
+        <source>{n} kompetensi belum dapat ditetapkan karena buktinya kurang.</source>
+        <translation>Competencies that cannot be set yet for lack of evidence: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1398"/>
+        <source>Rapat ditutup dan sesi disegel. Kode segel: {code}.</source>
+        <translation>Meeting closed and session sealed. Seal code: {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1407"/>
+        <source>Sesi tidak dapat disegel</source>
+        <translation>The session cannot be sealed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1407"/>
+        <source>Usulan tidak dapat dicatat</source>
+        <translation>The proposals cannot be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1408"/>
+        <source>{what}: {message}</source>
+        <translation>{what}: {message}</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +3073,441 @@ Competency assessment of Indonesian civil servants (ASN), working offline. The s
         <location filename="../../desktop/gui/setup_pages.py" line="455"/>
         <source>Jabatan {name} dihapus.</source>
         <translation>Position {name} removed.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="311"/>
+        <location filename="../../desktop/gui/printing.py" line="321"/>
+        <source>Cetak lembar hasil</source>
+        <translation>Print result sheets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="317"/>
+        <source>Memuat peserta dan register cetak…</source>
+        <translation>Loading assessees and the print register…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="324"/>
+        <location filename="../../desktop/gui/printing.py" line="362"/>
+        <source>Status sesi</source>
+        <translation>Session status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="328"/>
+        <source>Peringatan: lembar belum final</source>
+        <translation>Warning: sheets not final</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="334"/>
+        <source>&amp;Peserta</source>
+        <translation>&amp;Assessees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="335"/>
+        <source>Peserta yang lembarnya dibuat</source>
+        <translation>Assessees whose sheets are produced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="336"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="336"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="336"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="336"/>
+        <source>Jabatan sasaran</source>
+        <translation>Target position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="336"/>
+        <source>JPM</source>
+        <translation>JPM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="337"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="337"/>
+        <source>Dicetak</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="339"/>
+        <source>Spasi mencentang atau melepas peserta yang terpilih</source>
+        <translation>Space ticks or unticks the selected assessee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="340"/>
+        <source>Pilih sem&amp;ua</source>
+        <translation>Select a&amp;ll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="341"/>
+        <source>Pilih semua peserta</source>
+        <translation>Select all assessees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="342"/>
+        <source>&amp;Kosongkan</source>
+        <translation>Select &amp;none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="343"/>
+        <source>Lepas semua peserta</source>
+        <translation>Deselect all assessees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="347"/>
+        <source>Jumlah peserta terpilih</source>
+        <translation>Number of selected assessees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="350"/>
+        <source>Ukuran kertas</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="351"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="352"/>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation>F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="353"/>
+        <source>K&amp;ertas:</source>
+        <translation>Pap&amp;er:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="355"/>
+        <source>Sertakan &amp;rekapitulasi sesi (rekapitulasi.pdf) saat menyimpan PDF</source>
+        <translation>Include the session &amp;recap (rekapitulasi.pdf) when saving PDFs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="356"/>
+        <source>Sertakan rekapitulasi sesi saat menyimpan PDF</source>
+        <translation>Include the session recap when saving PDFs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="359"/>
+        <source>Re&amp;gister cetak</source>
+        <translation>Print re&amp;gister</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="360"/>
+        <source>Register cetak sesi ini</source>
+        <translation>Print register of this session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="361"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="361"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="361"/>
+        <source>Peserta</source>
+        <translation>Assessee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="361"/>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="361"/>
+        <source>Salinan ke-</source>
+        <translation>Copy no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="362"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="364"/>
+        <source>Belum ada lembar yang dicetak dari sesi ini.</source>
+        <translation>No sheets have been printed from this session yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="371"/>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="373"/>
+        <source>&amp;Buka folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="374"/>
+        <source>Buka folder tempat PDF disimpan</source>
+        <translation>Open the folder where the PDFs were saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="380"/>
+        <source>Keterangan kemajuan</source>
+        <translation>Progress details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="382"/>
+        <source>Kemajuan</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="384"/>
+        <source>&amp;Hentikan</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="385"/>
+        <source>Hentikan setelah lembar yang sedang dibuat</source>
+        <translation>Stop after the sheet being produced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="394"/>
+        <source>&amp;Simpan sebagai PDF ke folder…</source>
+        <translation>&amp;Save as PDF to folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="395"/>
+        <source>Simpan lembar terpilih sebagai PDF ke folder</source>
+        <translation>Save the selected sheets as PDF to a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="397"/>
+        <source>Simpan sebagai PDF (Ctrl+S)</source>
+        <translation>Save as PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="398"/>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="399"/>
+        <source>Cetak lembar terpilih ke printer</source>
+        <translation>Print the selected sheets on a printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="401"/>
+        <source>Pilih printer dan jumlah salinan (Ctrl+P)</source>
+        <translation>Choose the printer and the number of copies (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="402"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="403"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="496"/>
+        <source>Menyimpan PDF ke {folder}…</source>
+        <translation>Saving PDFs to {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="531"/>
+        <source>perintah cetak &apos;{command}&apos; tidak ditemukan: simpan sebagai PDF lalu cetak dari penampil PDF</source>
+        <translation>print command &apos;{command}&apos; not found: save as PDF, then print from a PDF viewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="533"/>
+        <source>printer menolak pekerjaan cetak: {detail}</source>
+        <translation>the printer rejected the print job: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="534"/>
+        <source>printer bawaan</source>
+        <translation>the default printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="535"/>
+        <source>Mencetak ke {printer}…</source>
+        <translation>Printing to {printer}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="545"/>
+        <source>Cetak lembar hasil – {title}</source>
+        <translation>Print result sheets – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="549"/>
+        <source>Sesi disegel · kode segel {code} · berlaku sampai {until}. Setiap lembar membawa kode verifikasi yang dapat diperiksa BKD.</source>
+        <translation>Session sealed · seal code {code} · valid until {until}. Every sheet carries a verification code that BKD can check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="554"/>
+        <source>Sesi belum disegel ({status}).</source>
+        <translation>Session not sealed yet ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="557"/>
+        <source>⚠ BELUM FINAL: sesi ini belum disegel, jadi setiap lembar dicetak dengan tanda air “BELUM FINAL” dan tanpa kode verifikasi. Lembar ini hanya untuk pemeriksaan, bukan hasil resmi.</source>
+        <translation>⚠ NOT FINAL: this session is not sealed yet, so every sheet is printed with a “DRAFT / BELUM FINAL” watermark and without a verification code. These sheets are for review only, not official results.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="564"/>
+        <source>Belum ada lembar hasil: level akhir setiap peserta ditetapkan dalam rapat integrasi.</source>
+        <translation>No result sheets yet: each assessee&apos;s final levels are set in the integration meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="569"/>
+        <source>penilaian berjalan</source>
+        <translation>rating in progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="570"/>
+        <source>rapat integrasi</source>
+        <translation>integration meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="571"/>
+        <source>disegel</source>
+        <translation>sealed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="616"/>
+        <source>{n}×</source>
+        <translation>{n}×</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="630"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="630"/>
+        <source>BELUM FINAL</source>
+        <translation>NOT FINAL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="663"/>
+        <source>{n} dari {total} peserta dipilih</source>
+        <translation>{n} of {total} assessees selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="690"/>
+        <source>Simpan PDF ke folder</source>
+        <translation>Save PDFs to folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="704"/>
+        <source>perintah cetak &apos;lp&apos; tidak ditemukan: simpan sebagai PDF lalu cetak dari penampil PDF</source>
+        <translation>print command &apos;lp&apos; not found: save as PDF, then print from a PDF viewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="716"/>
+        <source>Tidak ada printer terpasang: simpan sebagai PDF lalu cetak dari penampil PDF.</source>
+        <translation>No printer installed: save as PDF, then print from a PDF viewer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="727"/>
+        <source>Cetak {n} lembar hasil</source>
+        <translation>Print result sheets ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="729"/>
+        <source>(BELUM FINAL)</source>
+        <translation>(NOT FINAL)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="734"/>
+        <source>Pilih sebuah printer; untuk berkas PDF pakai “Simpan sebagai PDF ke folder…”.</source>
+        <translation>Choose a printer; for PDF files use “Save as PDF to folder…”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="761"/>
+        <source>Menghentikan setelah lembar yang sedang dibuat…</source>
+        <translation>Stopping after the sheet being produced…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="769"/>
+        <source>Mencetak</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="769"/>
+        <source>Menyimpan</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="771"/>
+        <source>{verb} {n} dari {total}: {name}</source>
+        <translation>{verb} {n} of {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="772"/>
+        <source>rekapitulasi</source>
+        <translation>recap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="801"/>
+        <source>Lembar hasil tidak dapat dimuat: {message}</source>
+        <translation>The result sheets cannot be loaded: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="806"/>
+        <source>{message} ({n} lembar sudah dicetak dan tercatat)</source>
+        <translation>{message} (sheets already printed and recorded: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="811"/>
+        <source>PDF tidak tersimpan: {message}</source>
+        <translation>PDF not saved: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="832"/>
+        <source>Memuat register cetak…</source>
+        <translation>Loading the print register…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="839"/>
+        <source>Dihentikan: {n} dari {total} berkas PDF tersimpan di {folder}.</source>
+        <translation>Stopped: {n} of {total} PDF files saved in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="842"/>
+        <source>{n} berkas PDF tersimpan di {folder}.</source>
+        <translation>PDF files saved in {folder}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="844"/>
+        <source>Lembar bertanda air “BELUM FINAL”.</source>
+        <translation>The sheets carry a “DRAFT / BELUM FINAL” watermark.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="852"/>
+        <source>Dihentikan: {n} dari {total} lembar dikirim ke printer dan tercatat di register cetak.</source>
+        <translation>Stopped: {n} of {total} sheets sent to the printer and recorded in the print register.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="855"/>
+        <source>{n} lembar dikirim ke printer dan tercatat di register cetak.</source>
+        <translation>Sheets sent to the printer and recorded in the print register: {n}.</translation>
     </message>
 </context>
 <context>

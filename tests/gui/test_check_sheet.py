@@ -37,7 +37,7 @@ def central_db(tmp_path_factory, _store_templates):
     path = folder / "central.sqlite"
     central = open_central_store(path)
     try:
-        assert CentralService(central).import_file(bundle).outcome == "applied"
+        assert CentralService(central, allow_plain=True).import_file(bundle).outcome == "applied"
     finally:
         central.close()
     return path, results, title

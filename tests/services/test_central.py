@@ -18,7 +18,7 @@ DODI = "197911052005011902"
 def central(request, tmp_path):
     url = str(tmp_path / "central.sqlite") if request.param == "sqlite" else request.getfixturevalue("pg_url")
     store = open_central_store(url)
-    yield CentralService(store, actor="operator-bkd")
+    yield CentralService(store, actor="operator-bkd", allow_plain=True)  # the bag layer; secure: below
     store.close()
 
 
@@ -109,3 +109,23 @@ def test_random_codes_never_match(central, bundle):
     rng = random.Random(7)
     hits = sum(central.check_sheet(f"{rng.getrandbits(48):012X}").matches for _ in range(2000))
     assert hits == 0
+
+
+def test_secure_bundles_import_once_and_plain_bags_are_refused(request, sealed_demo, tmp_path, central):
+    from desktop.services.keys import write_demo_keys
+    from desktop.services.secure_bundles import write_secure_bundle
+
+    _, service, uuid = sealed_demo
+    keys = write_demo_keys(tmp_path / "keys")
+    secure = CentralService(central.store, actor="operator-bkd", identities=[keys.bkd])
+    plain = export_bundle(service.document(uuid), tmp_path / "plain")
+    refused = secure.import_file(plain)
+    assert refused.outcome == "rejected" and "bukan bundel aman" in refused.message
+    signed = write_secure_bundle(service.document(uuid), tmp_path / "stick", keys.centre, [keys.bkd.recipient],
+                                 "pusat-contoh", 1)
+    unknown = secure.import_file(signed)
+    assert unknown.outcome == "rejected" and keys.centre.key_id in unknown.message  # not on the trust list yet
+    secure.trust.add("UPT Contoh", keys.centre.public_key)
+    first, second = secure.import_files([signed, signed])
+    assert (first.outcome, second.outcome) == ("applied", "duplicate")
+    assert len(secure.result_rows()) == 6
