@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.domain import verification
 from desktop.domain.errors import ValidationError
 from desktop.domain.model import AssesseeResult, CompetencyResult, Purpose, SessionInfo, SessionStatus
 from desktop.services import reports
@@ -73,6 +74,13 @@ DODI = AssesseeResult(
 )
 
 
+DODI_SEALED = dataclasses.replace(DODI, valid_until="2028-03-14", sheet_code=verification.sheet_code(
+    SEALED.seal_hash, DODI.assessee_uuid, verification.sheet_statement(
+        DODI.nip, DODI.name, DODI.target_position, {code: ach for code, _, _, ach in COMPETENCIES}, DODI.jpm,
+        DODI.category_code)))
+LONG_ADVICE = tuple(f"Saran pengembangan nomor {i}." for i in range(1, 50))
+
+
 def _person(no: int, name: str, nip: str, jpm: float, code: str, label: str) -> AssesseeResult:
     return dataclasses.replace(
         DODI, assessee_uuid=f"a55e55ee-0000-4000-8000-{no:012d}", participant_no=no, name=name, nip=nip,
@@ -95,6 +103,44 @@ def _run(*args: str | Path) -> str:
 
 def _text(pdf: Path) -> str:
     return _run("pdftotext", "-layout", pdf, "-")
+
+
+def _bytes(render) -> bytes:
+    buf = io.BytesIO()
+    render(buf)
+    return buf.getvalue()
+
+
+def _pages(pdf: Path) -> int:
+    return int(re.search(r"Pages:\s+(\d+)", _run("pdfinfo", pdf)).group(1))
+
+
+def _page_text(pdf: Path, page: int) -> str:
+    return _run("pdftotext", "-layout", "-f", str(page), "-l", str(page), pdf, "-")
+
+
+def _png(pdf: Path, page: int, dpi: int = 150, gray: bool = False) -> Path:
+    """One page as an image, the way the tests look at it (pdftoppm)."""
+    stem = pdf.with_name(f"{pdf.stem}-p{page}-{dpi}")
+    args = ["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile"]
+    subprocess.run([*args, *(["-gray"] if gray else ["-png"]), str(pdf), str(stem)], check=True)
+    return stem.with_suffix(".pgm" if gray else ".png")
+
+
+def _qr_codes(pdf: Path, page: int) -> list[str]:
+    """What the stock zbarimg reads off a page rendered at 150 dpi (exit 4: no code found)."""
+    done = subprocess.run(["zbarimg", "--raw", "-q", str(_png(pdf, page))], capture_output=True, text=True)
+    assert done.returncode in (0, 4), done.stderr
+    return done.stdout.splitlines()
+
+
+def _watermark_pixels(pdf: Path, page: int) -> int:
+    """Pixels of the watermark's light grey on a page rendered in grey at 40 dpi."""
+    data = _png(pdf, page, dpi=40, gray=True).read_bytes()
+    # binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel
+    head = data.split(b"\n", 3)
+    pixels = head[3]
+    return sum(1 for v in pixels if 210 <= v <= 226)
 
 
 def _page_size_mm(pdf: Path) -> tuple[float, float]:
@@ -139,9 +185,13 @@ def test_result_sheet_shows_the_assessee_and_every_competency(tmp_path):
     assert text.count("NIP 19791105 200501 1 902") == pages  # the footer of every page
 
 
-def test_result_sheet_embeds_dejavu_and_is_a_valid_pdf(tmp_path):
-    pdf = tmp_path / "dodi.pdf"
-    reports.render_result_sheet(SEALED, DODI, pdf)
+@pytest.mark.parametrize("kind", ["sealed sheet", "draft sheet", "recap"])
+def test_only_embedded_dejavu_and_a_valid_pdf(tmp_path, kind):
+    pdf = tmp_path / "out.pdf"
+    if kind == "recap":
+        reports.render_recap(INFO, GROUP, pdf)
+    else:  # with the chart, the code box and the QR code, or the watermark
+        reports.render_result_sheet(SEALED if kind == "sealed sheet" else INFO, DODI_SEALED, pdf)
 
     fonts = _run("pdffonts", pdf).splitlines()[2:]
     assert fonts, "no fonts listed"
@@ -185,9 +235,12 @@ def test_negative_gap_keeps_its_sign_and_empty_lists_print_a_dash(tmp_path):
 
 def test_identical_input_gives_identical_bytes(tmp_path):
     first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
-    reports.render_result_sheet(SEALED, DODI, first)
-    reports.render_result_sheet(SEALED, DODI, second)
+    reports.render_result_sheet(SEALED, DODI_SEALED, first)
+    reports.render_result_sheet(SEALED, DODI_SEALED, second)
     assert first.read_bytes() == second.read_bytes()
+    draft = io.BytesIO()
+    reports.render_result_sheet(INFO, DODI, draft)
+    assert draft.getvalue() == _bytes(lambda out: reports.render_result_sheet(INFO, DODI, out))
 
     a, b = io.BytesIO(), io.BytesIO()
     reports.render_recap(SEALED, GROUP, a)
@@ -232,7 +285,7 @@ def test_unknown_paper_is_refused_before_anything_is_written(tmp_path, paper):
     assert not out.exists()
 
 
-def test_recap_lists_every_assessee_sorted_with_jpm_and_category(tmp_path):
+def test_recap_groups_by_target_position_and_ranks_by_jpm(tmp_path):
     pdf = tmp_path / "recap.pdf"
     reports.render_recap(SEALED, GROUP, pdf)
     text = _text(pdf)
@@ -247,22 +300,43 @@ def test_recap_lists_every_assessee_sorted_with_jpm_and_category(tmp_path):
         "RAHASIA",
     ):
         assert expected in text, expected
+    # positions in alphabetical order, each with its heading; within one, JPM from high to low
     rows = [
-        (1, "19850723 201001 1 903", "Ahmad Fauzi Contoh", "92,60", "Optimal (O)"),
-        (2, "19770418 200312 1 904", "Bambang Wijaya Contoh", "70,40", "Kurang Optimal (KO)"),
-        (3, "19820314 200604 2 901", "Citra Lestari Contoh", "85,20", "Cukup Optimal (CO)"),
-        (7, "19791105 200501 1 902", "Dodi Pratama Contoh", "100,00", "Optimal (O)"),
+        "Jabatan Sasaran: Kepala Bagian Umum (1 peserta)",
+        (1, 7, "19791105 200501 1 902", "Dodi Pratama Contoh", "100,00", "Optimal (O)"),
+        "Jabatan Sasaran: Kepala Bidang Perencanaan (3 peserta)",
+        (1, 1, "19850723 201001 1 903", "Ahmad Fauzi Contoh", "92,60", "Optimal (O)"),
+        (2, 3, "19820314 200604 2 901", "Citra Lestari Contoh", "85,20", "Cukup Optimal (CO)"),
+        (3, 2, "19770418 200312 1 904", "Bambang Wijaya Contoh", "70,40", "Kurang Optimal (KO)"),
     ]
     where = []
-    for no, nip, name, jpm, category in rows:
-        m = re.search(rf"^\s*{no}\s+{nip}\s+{name}\s+.*\s{jpm}\s+{re.escape(category)}\s*$", text, re.M)
-        assert m, name
+    for row in rows:
+        if isinstance(row, str):
+            m = re.search(rf"^\s*{re.escape(row)}\s*$", text, re.M)
+        else:
+            rank, no, nip, name, jpm, category = row
+            m = re.search(rf"^\s*{rank}\s+{no}\s+{nip}\s+{name}\s+.*\s{jpm}\s+{re.escape(category)}\s*$", text, re.M)
+        assert m, row
         where.append(m.start())
     assert where == sorted(where)
     assert re.search(r"Optimal \(O\)\s+2\s*$", text, re.M)
     assert re.search(r"Cukup Optimal \(CO\)\s+1\s*$", text, re.M)
     assert re.search(r"Kurang Optimal \(KO\)\s+1\s*$", text, re.M)
     assert re.search(r"Jumlah\s+4\s*$", text, re.M)
+
+
+def test_recap_ties_share_a_rank_and_keep_participant_order(tmp_path):
+    tie = (_person(9, "Eka Contoh", "198001012005011001", 85.2, "CO", "Cukup Optimal"),
+           _person(4, "Fajar Contoh", "198001012005011002", 85.2, "CO", "Cukup Optimal"))
+    groups = reports.recap_groups([*GROUP, *tie])
+    assert [p for p, _ in groups] == ["Kepala Bagian Umum", "Kepala Bidang Perencanaan"]
+    assert [r.participant_no for r in groups[1][1]] == [1, 3, 4, 9, 2]
+
+    pdf = tmp_path / "recap.pdf"
+    reports.render_recap(SEALED, [*GROUP, *tie], pdf)
+    text = _text(pdf)
+    for rank, no, name in ((1, 1, "Ahmad"), (2, 3, "Citra"), (2, 4, "Fajar"), (2, 9, "Eka"), (5, 2, "Bambang")):
+        assert re.search(rf"^\s*{rank}\s+{no}\s+\d{{8}} \d{{6}} \d \d{{3}}\s+{name}\b", text, re.M), name
 
 
 def test_recap_of_a_draft_session_without_assessees_still_prints(tmp_path):
@@ -311,3 +385,86 @@ def test_recap_appendix_and_sheet_sections_from_a_real_meeting(sealed_demo, tmp_
     text = _text(sheet)
     assert "IV. SARAN PENEMPATAN" in text and "V. SARAN PENGEMBANGAN" in text
     assert "9-box): tinggi" in text
+
+
+def test_result_sheet_draws_the_radar_chart_of_achieved_against_standard(tmp_path):
+    pdf = tmp_path / "dodi.pdf"
+    reports.render_result_sheet(SEALED, DODI_SEALED, pdf)
+    text = _page_text(pdf, 1)  # with the competency profile, on the first page
+
+    assert "Skala level 0-5" in text
+    # the legend beside the chart, besides the table's column heads
+    assert len(re.findall(r"\bStandar\b", text)) >= 2 and len(re.findall(r"\bCapaian\b", text)) >= 2
+    for _code, name, _std, _ach in COMPETENCIES:  # each name labels a spoke as well as a table row
+        assert len(re.findall(re.escape(name.split()[0]), text)) >= 2, name
+    assert text.index("Kategori: Optimal (O)") < text.index("Skala level 0-5")
+
+
+def test_the_radar_chart_follows_the_values_and_needs_three_competencies():
+    drawing = reports.radar_chart(DODI, 170 * reports.mm)
+    chart = next(x for x in drawing.contents if isinstance(x, reports.SpiderChart))
+    assert chart.data == [[a for *_, a in COMPETENCIES], [s for *_, s, _ in COMPETENCIES]]  # achieved, standard
+    assert chart.normalizeData()[0][1] == pytest.approx(4 / 5)  # scale 0..5, whatever the values
+    assert chart.labels[0] == "Integritas"
+
+
+def test_every_page_of_a_sealed_sheet_carries_its_code_and_a_qr_code_that_scans(tmp_path):
+    long = dataclasses.replace(DODI_SEALED, advice=LONG_ADVICE)
+    pdf = tmp_path / "dodi.pdf"
+    reports.render_result_sheet(SEALED, long, pdf)
+    code = DODI_SEALED.sheet_code
+    assert re.fullmatch(r"[0-9A-F]{12}", code)
+    shown = f"{code[:4]}-{code[4:8]}-{code[8:]}"
+
+    pages = _pages(pdf)
+    assert pages >= 2
+    for page in range(1, pages + 1):
+        text = _page_text(pdf, page)
+        assert f"Kode verifikasi: {shown} — periksa di BKD" in text, page
+        assert "NIP 19791105 200501 1 902" in text and f"Halaman {page} dari {pages}" in text
+        assert _qr_codes(pdf, page) == [f"ASESMEN:{code}"], page
+    assert "BELUM FINAL" not in _text(pdf)
+    subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, check=True)
+
+
+def test_the_qr_code_scans_on_folio_too(tmp_path):
+    pdf = tmp_path / "f4.pdf"
+    reports.render_result_sheet(SEALED, DODI_SEALED, pdf, paper="F4")
+    assert _page_size_mm(pdf) == pytest.approx((215, 330), abs=0.1)
+    assert _qr_codes(pdf, _pages(pdf)) == [f"ASESMEN:{DODI_SEALED.sheet_code}"]
+
+
+def test_an_unsealed_sheet_has_no_code_and_a_draft_watermark_on_every_page(tmp_path):
+    # the result already has a code (as if computed): an unsealed session still never prints it
+    long = dataclasses.replace(DODI_SEALED, advice=LONG_ADVICE)
+    draft, sealed = tmp_path / "draft.pdf", tmp_path / "sealed.pdf"
+    reports.render_result_sheet(INFO, long, draft)
+    reports.render_result_sheet(SEALED, long, sealed)
+
+    pages = _pages(draft)
+    assert pages == _pages(sealed) >= 2  # the same layout before and after sealing
+    text = _text(draft)
+    assert "Kode verifikasi:" not in text and DODI_SEALED.sheet_code_display not in text
+    assert "ASESMEN" not in text
+    for page in range(1, pages + 1):
+        assert "DRAFT / BELUM FINAL" in _page_text(draft, page)  # the corner note, as text
+        assert "Belum ada kode verifikasi" in _page_text(draft, page)
+        assert _qr_codes(draft, page) == []
+        # the large diagonal watermark: a page's worth of light grey more than the sealed page has
+        assert _watermark_pixels(draft, page) > _watermark_pixels(sealed, page) + 1500, page
+    # drawn as shapes, it leaves the text in reading order
+    assert re.search(r"Kode verifikasi: \S+ — periksa di BKD", _text(sealed))
+    assert "Total capaian 27 dari standar 27 = JPM 100,00 %" in text
+
+
+def test_qr_codes_of_many_sheet_codes_all_scan(tmp_path):
+    """Our own mask choice and drawing (reportlab's encoder underneath): every code reads back."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    texts = [f"ASESMEN:{verification.sheet_code('f' * 64, f'uuid-{i}', {'i': i})}" for i in range(12)]
+    pdf = tmp_path / "codes.pdf"
+    canv = Canvas(str(pdf), pagesize=(210 * MM, 297 * MM), invariant=1)
+    for i, text in enumerate(texts):
+        reports.QrCode(text, 20 * MM).draw_at(canv, (15 + 60 * (i % 3)) * MM, (20 + 65 * (i // 3)) * MM)
+    canv.save()
+    assert sorted(_qr_codes(pdf, 1)) == sorted(texts)
