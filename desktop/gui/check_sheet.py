@@ -419,7 +419,8 @@ class CheckSheetWidget(QWidget):
                 "nip": format_nip(facts.get("nip", "")),
                 "target_position": facts.get("target_position", ""),
                 "jpm": self._jpm(facts.get("jpm", "")),
-                "category": facts.get("category", ""),
+                "category": (f"{facts['category_label']} ({facts.get('category', '')})"
+                             if facts.get("category_label") else facts.get("category", "")),
                 "session": facts.get("session", ""),
                 "provider": facts.get("provider", ""),
                 "valid_until": self._validity(facts.get("valid_until", "")),

@@ -84,7 +84,7 @@ def test_a_right_code_typed_loosely_is_cocok_with_what_bkd_holds(qtbot, widget, 
     assert shown["nip"] == format_nip(andi.nip)
     assert shown["target_position"] == andi.target_position
     assert shown["jpm"] == f"{andi.jpm:.2f} %".replace(".", ",")
-    assert shown["category"] == andi.category_code
+    assert shown["category"] == f"{andi.category_label} ({andi.category_code})"
     assert shown["session"] == title
     until = dt.date.fromisoformat(andi.valid_until)
     still = "masih berlaku" if until >= dt.date.today() else "sudah tidak berlaku"
