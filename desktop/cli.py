@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--session", help="UUID sesi (bawaan: satu-satunya sesi)")
     r.add_argument("--out", type=Path, required=True, help="folder keluaran")
     r.add_argument("--paper", choices=["A4", "F4"], default="A4")
+    f = sub.add_parser("forms", help="formulir observasi kosong (cadangan kertas) untuk setiap penugasan")
+    f.add_argument("--session", help="UUID sesi (bawaan: satu-satunya sesi)")
+    f.add_argument("--out", type=Path, required=True, help="folder keluaran")
+
     c = sub.add_parser("check-sheet", help="periksa lembar hasil kertas dengan kode verifikasinya")
     c.add_argument("code", help="kode verifikasi pada lembar, mis. 9FC1-18D9-0F67")
     c.add_argument("--central", required=True, help="URL SQLAlchemy atau berkas SQLite basis data pusat")
@@ -268,6 +272,19 @@ def self_test() -> int:
     return 0
 
 
+def cmd_forms(args) -> int:
+    from desktop.services.observation_forms import write_observation_forms
+
+    store, service = _centre(args)
+    try:
+        for uuid in _pick_session(service, args.session):
+            paths = write_observation_forms(service, uuid, args.out)
+            print(f"{len(paths)} formulir observasi di {args.out}")
+    finally:
+        store.close()
+    return 0
+
+
 def cmd_check_sheet(args) -> int:
     from desktop.domain.nip import format_nip
     from desktop.services.central import CentralService
@@ -322,7 +339,8 @@ def cmd_meeting(args) -> int:
 
 
 COMMANDS = {"demo": cmd_demo, "export": cmd_export, "import": cmd_import, "report": cmd_report,
-            "meeting": cmd_meeting, "check-sheet": cmd_check_sheet, "keys": cmd_keys, "trust": cmd_trust}
+            "meeting": cmd_meeting, "check-sheet": cmd_check_sheet, "keys": cmd_keys, "trust": cmd_trust,
+            "forms": cmd_forms}
 
 
 def run(argv: list[str]) -> int | None:

@@ -170,3 +170,11 @@ def test_the_meeting_from_the_command_line(tmp_path, open_demo_template):
     dodi = next(r for r in AssessmentService(store, actor="x").results(uuid) if r.nip == "197911052005011902")
     store.close()
     assert dodi.total_achieved == 26
+
+
+def test_blank_observation_forms_for_the_paper_fallback(demo, tmp_path):
+    out, _ = demo
+    run = asesmen("--store", str(out / "centre.sqlite"), "forms", "--out", str(tmp_path / "forms"))
+    assert run.returncode == 0, run.stderr
+    assert "24 formulir observasi" in run.stdout
+    assert len(list((tmp_path / "forms").glob("form-*.pdf"))) == 24
