@@ -509,11 +509,9 @@ def screenshot(out_dir: Path) -> list[Path]:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop.gui.application import ensure_application
+    from desktop.gui import shots
 
-    app = ensure_application()
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    _app, out_dir = shots.prepare(out_dir)
     target = out_dir / "check_sheet.png"
     with tempfile.TemporaryDirectory(prefix="asesmen-check-") as tmp:
         central, results = build_central_sample(Path(tmp))
@@ -532,12 +530,9 @@ def screenshot(out_dir: Path) -> list[Path]:
                 raise TimeoutError("the check did not finish")
             QApplication.processEvents()
             time.sleep(0.01)
-        for _ in range(3):
-            QApplication.processEvents()
-        widget.grab().save(str(target))
-        widget.close()
-        widget.deleteLater()
-        app.processEvents()
+        shots.settle(3)
+        shots.grab(widget, target)
+        shots.dispose(widget)
     return [target]
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -47,7 +46,9 @@ from desktop.domain.errors import AsesmenError
 from desktop.domain.golongan import parse_golongan
 from desktop.domain.model import SessionStatus
 from desktop.domain.nip import format_nip, normalise_nip
+from desktop.gui.models import LEFT, RIGHT, ReadOnlyTableModel
 from desktop.gui.tasks import TaskFn, TaskRunner
+from desktop.gui.widgets import busy_strip, read_only_table
 from desktop.services.assessment import AssessmentService
 from desktop.services.importing import (
     FIELDS,
@@ -64,8 +65,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 NOT_USED = -1
 PREVIEW_ROWS = 10
 SIZE = (1040, 680)
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def column_letter(index: int) -> str:
@@ -83,7 +82,7 @@ def _csv_safe(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
-class TextTableModel(QAbstractTableModel):
+class TextTableModel(ReadOnlyTableModel):
     """A read-only table of strings; columns listed in `right` are right-aligned (numbers)."""
 
     def __init__(self, headers: Sequence[str], right: Sequence[int] = (), parent: QObject | None = None) -> None:
@@ -93,9 +92,7 @@ class TextTableModel(QAbstractTableModel):
         self._rows: list[tuple[str, ...]] = []
 
     def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
-        self.beginResetModel()
-        self._rows = [tuple(r) for r in rows]
-        self.endResetModel()
+        self._reset_rows(tuple(r) for r in rows)
 
     def rows(self) -> list[tuple[str, ...]]:
         return list(self._rows)
@@ -103,20 +100,8 @@ class TextTableModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return list(self._headers)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if section in self._right else LEFT
-        return None
+    def header_alignment(self, section: int) -> Qt.AlignmentFlag:
+        return RIGHT if section in self._right else LEFT
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -129,19 +114,10 @@ class TextTableModel(QAbstractTableModel):
 
 
 def _table_view(name: str, model: QAbstractTableModel, stretch_last: bool = True) -> QTableView:
-    view = QTableView()
+    view = read_only_table(QTableView(), alternating=True, header_padding="2px 4px")
     view.setAccessibleName(name)
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setStretchLastSection(stretch_last)
-    view.horizontalHeader().setStyleSheet("QHeaderView::section { padding: 2px 4px; }")
     return view
 
 
@@ -274,7 +250,6 @@ class ImportWizard(QDialog):
         self.error_label = self._error_label()
 
         # Long work: a busy strip above the buttons, with a stop button where stopping is possible.
-        self.busy = QWidget()
         self.progress_label = QLabel()
         self.progress_bar = QProgressBar()
         self.progress_bar.setAccessibleName(self.tr("Kemajuan"))
@@ -283,12 +258,7 @@ class ImportWizard(QDialog):
         self.stop_button = QPushButton(self.tr("&Hentikan"))
         self.stop_button.setAccessibleName(self.tr("Hentikan proses yang berjalan"))
         self.stop_button.setAutoDefault(False)
-        busy_layout = QHBoxLayout(self.busy)
-        busy_layout.setContentsMargins(0, 0, 0, 0)
-        busy_layout.addWidget(self.progress_label, 1)
-        busy_layout.addWidget(self.progress_bar)
-        busy_layout.addWidget(self.stop_button)
-        self.busy.hide()
+        self.busy = busy_strip(self.progress_label, self.progress_bar, self.stop_button)
 
         self.back_button = QPushButton(self.tr("&Kembali"))
         self.back_button.setAccessibleName(self.tr("Kembali ke langkah sebelumnya"))
@@ -1010,39 +980,26 @@ def _wait_until(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
 def screenshot(out_dir: Path) -> list[Path]:
     """import_mapping.png (peserta-bkd.xlsx) and import_report.png (peserta-salah.xlsx), offscreen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop.gui.application import ensure_application
-    from desktop.services.stores import open_centre_store
+    from desktop.gui import shots
 
-    app = ensure_application()
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    _app, out_dir = shots.prepare(out_dir)
     written = []
-    with tempfile.TemporaryDirectory(prefix="asesmen-import-shots-") as tmp:
-        store = open_centre_store(Path(tmp) / "centre.sqlite")
-        try:
-            service = AssessmentService(store, actor="screenshots")
-            uuid = service.create_session("Seleksi Terbuka JPT Pratama 2026 (fiktif)", "pengisian_jabatan")
-            for name in SAMPLE_POSITIONS:
-                service.add_position(uuid, name, {"M.1": 3})
-            for file, target in (("peserta-bkd.xlsx", "import_mapping.png"),
-                                 ("peserta-salah.xlsx", "import_report.png")):
-                wizard = ImportWizard(service, uuid)
-                wizard.show()
-                wizard.load_file(FIXTURES / file)
-                _wait_until(lambda w=wizard: w.current_page() == ImportWizard.PAGE_MAPPING)
-                if target == "import_report.png":
-                    wizard.next_button.click()
-                    _wait_until(lambda w=wizard: w.current_page() == ImportWizard.PAGE_REPORT)
-                app.processEvents()
-                path = out_dir / target
-                if not wizard.grab().save(str(path)):
-                    raise OSError(f"cannot write {path}")
-                written.append(path)
-                wizard.close()
-                wizard.deleteLater()
-                app.processEvents()
-        finally:
-            store.close()
+    with shots.temporary_service("asesmen-import-shots-") as service:
+        uuid = service.create_session("Seleksi Terbuka JPT Pratama 2026 (fiktif)", "pengisian_jabatan")
+        for name in SAMPLE_POSITIONS:
+            service.add_position(uuid, name, {"M.1": 3})
+        for file, target in (("peserta-bkd.xlsx", "import_mapping.png"),
+                             ("peserta-salah.xlsx", "import_report.png")):
+            wizard = ImportWizard(service, uuid)
+            wizard.show()
+            wizard.load_file(FIXTURES / file)
+            _wait_until(lambda w=wizard: w.current_page() == ImportWizard.PAGE_MAPPING)
+            if target == "import_report.png":
+                wizard.next_button.click()
+                _wait_until(lambda w=wizard: w.current_page() == ImportWizard.PAGE_REPORT)
+            shots.settle(1)
+            written.append(shots.grab(wizard, out_dir / target))
+            shots.dispose(wizard)
     return written
 
 

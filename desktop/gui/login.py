@@ -463,21 +463,17 @@ def screenshot(out_dir: Path) -> list[Path]:
     Uses a temporary store with fictional accounts; needs (or creates) a QApplication.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop.gui.application import ensure_application
+    from desktop.gui import shots
     from desktop.gui.users import UsersWidget
     from desktop.services.accounts import AccountService, Role
     from desktop.services.stores import open_centre_store
 
-    app = ensure_application()
-    out_dir.mkdir(parents=True, exist_ok=True)
+    app, out_dir = shots.prepare(out_dir)
     written: list[Path] = []
 
     def save(widget: QWidget, name: str) -> None:
         app.processEvents()
-        target = out_dir / name
-        if not widget.grab().save(str(target)):
-            raise OSError(f"cannot write {target}")
-        written.append(target)
+        written.append(shots.grab(widget, out_dir / name))
 
     import tempfile
 

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from desktop.gui.session_setup import NewSessionDialog, SessionSetupWidget
 from desktop.gui.session_tab import SessionTab
 from desktop.gui.tasks import TaskFn, TaskRunner
 from desktop.gui.users import UsersWidget
+from desktop.gui.widgets import read_only_table
 from desktop.services.accounts import AccountService, Role, UserInfo
 from desktop.services.assessment import AssessmentService
 from desktop.services.demo import load_demo
@@ -55,18 +55,9 @@ LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}  # each in its own 
 
 
 def _table(name: str, description: str) -> QTableView:
-    view = QTableView()
+    view = read_only_table(QTableView(), alternating=True, header_padding="2px 4px")
     view.setAccessibleName(name)
     view.setAccessibleDescription(description)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setHighlightSections(False)
-    view.horizontalHeader().setStyleSheet("QHeaderView::section { padding: 2px 4px; }")
     return view
 
 

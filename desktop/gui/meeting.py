@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import logging
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from html import escape
 from pathlib import Path
@@ -32,7 +31,6 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -65,6 +63,7 @@ from desktop.gui import i18n
 from desktop.gui.meeting_stats import InterRaterPanel
 from desktop.gui.rating_form import FAILED_COLOUR, SAVED_COLOUR, error_line
 from desktop.gui.tasks import TaskRunner
+from desktop.gui.widgets import hide_message, read_only_table, show_message, shown_text
 from desktop.services.assessment import AssessmentService
 from desktop.services.meeting import AgendaItem, MeetingRow, MeetingView, agenda, interrater, meeting_views
 
@@ -315,19 +314,12 @@ class MeetingWidget(QWidget):
         self.assessee_detail = QLabel()
         self.assessee_detail.setWordWrap(True)
         self.assessee_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableWidget()
+        self.table = read_only_table(QTableWidget())
         self.table.setAccessibleName(self.tr("Kisi integrasi"))
         self.table.setAccessibleDescription(self.tr(
             "Satu baris per kompetensi. Angka 1–5: level akhir; Enter: terima usulan; F2: ubah penilaian sel"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setHighlightSections(False)
         self.table.installEventFilter(self)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
@@ -1059,19 +1051,14 @@ class MeetingWidget(QWidget):
         return "".join(parts) or escape(self.tr("Belum ada penilaian untuk kompetensi ini."))
 
     def _show_decision_message(self, text: str, kind: str = "error") -> None:
-        self.decision_message.setText(("⚠ " if kind == "error" else "") + text)
-        self.decision_message.setProperty("kind", kind)
-        self.decision_message.style().unpolish(self.decision_message)
-        self.decision_message.style().polish(self.decision_message)
-        self.decision_message.show()
+        show_message(self.decision_message, text, kind)
 
     def _hide_decision_message(self) -> None:
-        self.decision_message.hide()
-        self.decision_message.setText("")
+        hide_message(self.decision_message)
 
     def decision_text(self) -> str:
         """The message under the decision (an error or what was saved), as the user sees it."""
-        return self.decision_message.text() if self.decision_message.isVisibleTo(self) else ""
+        return shown_text(self.decision_message, self)
 
     # -- deciding ----------------------------------------------------------------------------
     def _refuse_read_only(self) -> bool:
@@ -1424,18 +1411,13 @@ class MeetingWidget(QWidget):
 
     # -- banner ------------------------------------------------------------------------------
     def _show_banner(self, text: str, kind: str) -> None:
-        self.banner.setText(("⚠ " if kind == "error" else "") + text)
-        self.banner.setProperty("kind", kind)
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
-        self.banner.show()
+        show_message(self.banner, text, kind)
 
     def _hide_banner(self) -> None:
-        self.banner.hide()
-        self.banner.setText("")
+        hide_message(self.banner)
 
     def banner_text(self) -> str:
-        return self.banner.text() if self.banner.isVisibleTo(self) else ""
+        return shown_text(self.banner, self)
 
     # -- keys --------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -1499,48 +1481,32 @@ DODI = "197911052005011902"
 
 def screenshot(out_dir: Path) -> list[Path]:
     """`meeting.png` (the sample meeting, Dodi Pratama Contoh, a divergent row focused) and `meeting_stats.png`."""
-    from desktop.gui.application import ensure_application
+    from desktop.gui import shots
     from desktop.services.demo import load_demo, submit_all_and_open_meeting
-    from desktop.services.stores import open_centre_store
 
-    app = ensure_application()
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    _app, out_dir = shots.prepare(out_dir)
     targets = []
-    with tempfile.TemporaryDirectory(prefix="asesmen-meeting-") as tmp:
-        store = open_centre_store(Path(tmp) / "centre.sqlite")
-        try:
-            service = AssessmentService(store, actor="screenshots")
-            uuid = load_demo(service)
-            submit_all_and_open_meeting(service, uuid)
-            panel = meeting_views(service, uuid)[1].panel
-            service.set_final_level(uuid, DODI, "M.1", 3, agreed_by=list(panel))
-            widget = MeetingWidget(service, uuid)
-            widget.resize(*SIZE)
-            widget.show()
-            widget.select_assessee(DODI)
-            widget.activateWindow()
-            for _ in range(3):
-                app.processEvents()
-            view = widget.view
-            divergent = next(i for i, r in enumerate(view.rows) if r.divergence and r.final is None) if view else 0
-            widget.focus_row(divergent)
-            app.processEvents()
-            target = out_dir / "meeting.png"
-            widget.grab().save(str(target))
-            targets.append(target)
-            widget.tabs.setCurrentWidget(widget.stats_panel)
-            for _ in range(2):
-                app.processEvents()
-            target = out_dir / "meeting_stats.png"
-            widget.grab().save(str(target))
-            targets.append(target)
-            widget.shutdown()
-            widget.close()
-            widget.deleteLater()
-            app.processEvents()
-        finally:
-            store.close()
+    with shots.temporary_service("asesmen-meeting-") as service:
+        uuid = load_demo(service)
+        submit_all_and_open_meeting(service, uuid)
+        panel = meeting_views(service, uuid)[1].panel
+        service.set_final_level(uuid, DODI, "M.1", 3, agreed_by=list(panel))
+        widget = MeetingWidget(service, uuid)
+        widget.resize(*SIZE)
+        widget.show()
+        widget.select_assessee(DODI)
+        widget.activateWindow()
+        shots.settle(3)
+        view = widget.view
+        divergent = next(i for i, r in enumerate(view.rows) if r.divergence and r.final is None) if view else 0
+        widget.focus_row(divergent)
+        shots.settle(1)
+        targets.append(shots.grab(widget, out_dir / "meeting.png"))
+        widget.tabs.setCurrentWidget(widget.stats_panel)
+        shots.settle(2)
+        targets.append(shots.grab(widget, out_dir / "meeting_stats.png"))
+        widget.shutdown()
+        shots.dispose(widget)
     return targets
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.agreement import Leniency
+from desktop.gui.widgets import read_only_table
 from desktop.services.meeting import InterRater
 
 # Leniency: an assessor's mean deviation from the median of the other ratings of the same cell.
@@ -97,12 +97,7 @@ class InterRaterPanel(QWidget):
         table = QTableWidget(0, len(headers))
         table.setAccessibleName(name)
         table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setHighlightSections(False)
+        read_only_table(table, wrap=True)
         header = table.horizontalHeader()
         for col in range(len(headers)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

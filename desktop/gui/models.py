@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -42,7 +42,40 @@ def date_range(start: str, end: str, locale: QLocale) -> str:
     return f"{a.day} {month(a)} {a.year} – {b.day} {month(b)} {b.year}"
 
 
-class SessionTableModel(QAbstractTableModel):
+class ReadOnlyTableModel(QAbstractTableModel):
+    """A read-only table over `_rows` under the column titles `_headers`; subclasses give `data`.
+
+    `header_alignment(section)` aligns a column's title (None: Qt's default).
+    """
+
+    _rows: list
+    _headers: Sequence[str]
+
+    def _reset_rows(self, rows: Iterable) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def header_alignment(self, section: int) -> Qt.AlignmentFlag | None:
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.header_alignment(section)
+        return None
+
+
+class SessionTableModel(ReadOnlyTableModel):
     """Assessment sessions: Judul, Tujuan, Tanggal, Peserta, Status."""
 
     TITLE, PURPOSE, DATE, ASSESSEES, STATUS = range(5)
@@ -55,9 +88,7 @@ class SessionTableModel(QAbstractTableModel):
                          self.tr("Status"))
 
     def set_sessions(self, sessions: Sequence[SessionInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(sessions)
-        self.endResetModel()
+        self._reset_rows(sessions)
 
     def session_at(self, row: int) -> SessionInfo:
         return self._rows[row]
@@ -65,18 +96,8 @@ class SessionTableModel(QAbstractTableModel):
     def row_of(self, uuid: str) -> int | None:
         return next((i for i, s in enumerate(self._rows) if s.uuid == uuid), None)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if section == self.ASSESSEES else LEFT
-        return None
+    def header_alignment(self, section: int) -> Qt.AlignmentFlag:
+        return RIGHT if section == self.ASSESSEES else LEFT
 
     def purpose_text(self, purpose: Purpose) -> str:
         return {Purpose.PEMETAAN: self.tr("Pemetaan"),
@@ -107,7 +128,7 @@ class SessionTableModel(QAbstractTableModel):
         return None
 
 
-class ResultTableModel(QAbstractTableModel):
+class ResultTableModel(ReadOnlyTableModel):
     """Scored assessees of one session: No, NIP, Nama, Jabatan sasaran, JPM, Kategori."""
 
     NO, NIP, NAME, TARGET, JPM, CATEGORY = range(6)
@@ -120,25 +141,13 @@ class ResultTableModel(QAbstractTableModel):
                          self.tr("JPM (%)"), self.tr("Kategori"))
 
     def set_results(self, results: Sequence[AssesseeResult]) -> None:
-        self.beginResetModel()
-        self._rows = list(results)
-        self.endResetModel()
+        self._reset_rows(results)
 
     def result_at(self, row: int) -> AssesseeResult:
         return self._rows[row]
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if section in (self.NO, self.JPM) else LEFT
-        return None
+    def header_alignment(self, section: int) -> Qt.AlignmentFlag:
+        return RIGHT if section in (self.NO, self.JPM) else LEFT
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

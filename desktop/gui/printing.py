@@ -22,7 +22,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -43,6 +42,7 @@ from desktop.domain.model import AssesseeResult, SessionInfo, SessionStatus
 from desktop.domain.nip import format_nip
 from desktop.gui import i18n
 from desktop.gui.tasks import TaskRunner
+from desktop.gui.widgets import busy_strip, read_only_table
 from desktop.services.assessment import AssessmentService
 from desktop.services.files import write_atomic
 from desktop.services.progress import Progress
@@ -235,16 +235,8 @@ def _table(name: str, headers: Sequence[str], stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setAccessibleName(name)
     table.setHorizontalHeaderLabels(list(headers))
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setHighlightSections(False)
+    read_only_table(table, alternating=True, header_padding="2px 6px")
     table.horizontalHeader().setStretchLastSection(False)
-    table.horizontalHeader().setStyleSheet("QHeaderView::section { padding: 2px 6px; }")
     table.setProperty("stretch_column", stretch)
     return table
 
@@ -375,7 +367,6 @@ class PrintDialog(QDialog):
         self.open_folder_button.setAutoDefault(False)
         self.open_folder_button.hide()
 
-        self.busy = QWidget()
         self.progress_label = QLabel()
         self.progress_label.setAccessibleName(self.tr("Keterangan kemajuan"))
         self.progress_bar = QProgressBar()
@@ -384,12 +375,7 @@ class PrintDialog(QDialog):
         self.stop_button = QPushButton(self.tr("&Hentikan"))
         self.stop_button.setAccessibleName(self.tr("Hentikan setelah lembar yang sedang dibuat"))
         self.stop_button.setAutoDefault(False)
-        busy_layout = QHBoxLayout(self.busy)
-        busy_layout.setContentsMargins(0, 0, 0, 0)
-        busy_layout.addWidget(self.progress_label, 1)
-        busy_layout.addWidget(self.progress_bar)
-        busy_layout.addWidget(self.stop_button)
-        self.busy.hide()
+        self.busy = busy_strip(self.progress_label, self.progress_bar, self.stop_button)
 
         self.save_button = QPushButton(self.tr("&Simpan sebagai PDF ke folder…"))
         self.save_button.setAccessibleName(self.tr("Simpan lembar terpilih sebagai PDF ke folder"))
@@ -897,15 +883,11 @@ PrintWidget = PrintDialog
 # -- screenshots -------------------------------------------------------------------------------------
 def screenshot(out_dir: Path) -> list[Path]:
     """`print_dialog.png`: the sealed sample session, two sheets already printed, one unticked."""
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.gui.application import ensure_application
+    from desktop.gui import shots
     from desktop.gui.screenshots import build_sample_store
     from desktop.services.stores import open_centre_store
 
-    app = ensure_application()
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    app, out_dir = shots.prepare(out_dir)
     target = out_dir / "print_dialog.png"
     with tempfile.TemporaryDirectory(prefix="asesmen-print-") as tmp:
         uuid = build_sample_store(Path(tmp) / "centre.sqlite")
@@ -921,12 +903,9 @@ def screenshot(out_dir: Path) -> list[Path]:
             dialog.show()
             _wait_for(app, lambda: not dialog.is_busy())
             dialog.set_selected(nips[:-1])
-            for _ in range(3):
-                QApplication.processEvents()
-            dialog.grab().save(str(target))
-            dialog.close()
-            dialog.deleteLater()
-            app.processEvents()
+            shots.settle(3)
+            shots.grab(dialog, target)
+            shots.dispose(dialog)
         finally:
             store.close()
     return [target]

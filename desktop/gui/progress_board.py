@@ -7,14 +7,12 @@ on a cell asks for that form through `form_requested`.
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +29,7 @@ from desktop.domain.errors import AsesmenError
 from desktop.domain.model import FormStatus, FormSummary
 from desktop.domain.nip import format_nip
 from desktop.gui.rating_form import error_line, status_text
+from desktop.gui.widgets import read_only_table
 from desktop.services.assessment import AssesseeInput, AssessmentService
 
 # Light backgrounds with dark text set together, so the contrast holds on a dark palette too.
@@ -98,17 +97,10 @@ class ProgressBoardWidget(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName(self.tr("Pemberitahuan papan kemajuan"))
         self.error_label.hide()
-        self.table = QTableWidget()
+        self.table = read_only_table(QTableWidget(), rows=False, wrap=True)
         self.table.setAccessibleName(self.tr("Papan kemajuan formulir"))
         self.table.setAccessibleDescription(self.tr(
             "Baris peserta, kolom simulasi; klik ganda atau Enter pada sel membuka formulirnya"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setHighlightSections(False)
         self.table.installEventFilter(self)
         # Wrapped cells: re-fit the row heights once the stretched columns have their real widths.
         self._fit_rows = QTimer(self)
@@ -304,38 +296,26 @@ BAMBANG = "Drs. Bambang Sutrisno Fiktif, M.Psi."
 
 def screenshot(out_dir: Path) -> list[Path]:
     """`progress_board.png`: the sample session with a few forms submitted and one not started."""
-    from desktop.gui.application import ensure_application
+    from desktop.gui import shots
     from desktop.services.demo import load_demo
-    from desktop.services.stores import open_centre_store
 
-    app = ensure_application()
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="asesmen-board-") as tmp:
-        store = open_centre_store(Path(tmp) / "centre.sqlite")
-        try:
-            service = AssessmentService(store, actor="screenshots")
-            uuid = load_demo(service)
-            for f in service.progress_board(uuid)[::3]:
-                service.submit_form(uuid, f.nip, f.simulation_code, f.assessor_name)
-            # A late assessee (fictional): nothing rated yet, one form just begun.
-            late = AssesseeInput("199105152014022907", "Lina Marlina Contoh", "Sekretaris Dinas", sex="P")
-            service.add_assessee(uuid, late)
-            for sim, assessor in (("INTRAY", RATNA), ("LGD", AGUS), ("PRESENTASI", BAMBANG), ("CBI", RATNA)):
-                service.assign(uuid, late.nip, sim, assessor)
-            service.set_rating(uuid, late.nip, "INTRAY", RATNA, "M.1", 3, "")
-            widget = ProgressBoardWidget(service, uuid)
-            widget.resize(*SIZE)
-            widget.show()
-            for _ in range(3):
-                app.processEvents()
-            target = out_dir / "progress_board.png"
-            widget.grab().save(str(target))
-            widget.close()
-            widget.deleteLater()
-            app.processEvents()
-        finally:
-            store.close()
+    _app, out_dir = shots.prepare(out_dir)
+    with shots.temporary_service("asesmen-board-") as service:
+        uuid = load_demo(service)
+        for f in service.progress_board(uuid)[::3]:
+            service.submit_form(uuid, f.nip, f.simulation_code, f.assessor_name)
+        # A late assessee (fictional): nothing rated yet, one form just begun.
+        late = AssesseeInput("199105152014022907", "Lina Marlina Contoh", "Sekretaris Dinas", sex="P")
+        service.add_assessee(uuid, late)
+        for sim, assessor in (("INTRAY", RATNA), ("LGD", AGUS), ("PRESENTASI", BAMBANG), ("CBI", RATNA)):
+            service.assign(uuid, late.nip, sim, assessor)
+        service.set_rating(uuid, late.nip, "INTRAY", RATNA, "M.1", 3, "")
+        widget = ProgressBoardWidget(service, uuid)
+        widget.resize(*SIZE)
+        widget.show()
+        shots.settle(3)
+        target = shots.grab(widget, out_dir / "progress_board.png")
+        shots.dispose(widget)
     return [target]
 
 

@@ -16,7 +16,6 @@ Evidence is saved when its editor loses focus and after a short pause in typing.
 from __future__ import annotations
 
 import logging
-import tempfile
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from html import escape
@@ -46,6 +45,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import AsesmenError, ValidationError
 from desktop.domain.model import FormItem, FormStatus, FormSummary, FormView, SessionStatus
 from desktop.domain.nip import format_nip
+from desktop.gui.widgets import hide_message, show_message, shown_text
 from desktop.services.assessment import AssessmentService
 
 log = logging.getLogger(__name__)
@@ -1035,18 +1035,13 @@ class RatingFormWidget(QWidget):
 
     # -- banner ------------------------------------------------------------------------------
     def _show_banner(self, text: str, error: bool = False) -> None:
-        self.banner.setText(("⚠ " if error else "") + text)
-        self.banner.setProperty("kind", "error" if error else "info")
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
-        self.banner.show()
+        show_message(self.banner, text, "error" if error else "info")
 
     def _hide_banner(self) -> None:
-        self.banner.hide()
-        self.banner.setText("")
+        hide_message(self.banner)
 
     def banner_text(self) -> str:
-        return self.banner.text() if self.banner.isVisibleTo(self) else ""
+        return shown_text(self.banner, self)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()  # the window closes or the page changes: nothing typed stays unsaved
@@ -1061,35 +1056,23 @@ SIZE = (1280, 800)
 
 def screenshot(out_dir: Path) -> list[Path]:
     """`rating_form.png`: Ratna's form for Dodi (In-tray) on the sample data, a competency focused."""
-    from desktop.gui.application import ensure_application
+    from desktop.gui import shots
     from desktop.services.demo import load_demo
-    from desktop.services.stores import open_centre_store
 
-    app = ensure_application()
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="asesmen-rating-") as tmp:
-        store = open_centre_store(Path(tmp) / "centre.sqlite")
-        try:
-            service = AssessmentService(store, actor="screenshots")
-            uuid = load_demo(service)
-            widget = RatingFormWidget(service, uuid, RATNA)
-            widget.resize(*SIZE)
-            widget.show()
-            widget.open_form(DODI, "INTRAY")
-            widget.activateWindow()
-            widget.focus_first()
-            for _ in range(3):  # rows laid out, scroll area sized, then the focused row scrolled into view
-                app.processEvents()
-            widget.focus_row(2)
-            app.processEvents()
-            target = out_dir / "rating_form.png"
-            widget.grab().save(str(target))
-            widget.close()
-            widget.deleteLater()
-            app.processEvents()
-        finally:
-            store.close()
+    _app, out_dir = shots.prepare(out_dir)
+    with shots.temporary_service("asesmen-rating-") as service:
+        uuid = load_demo(service)
+        widget = RatingFormWidget(service, uuid, RATNA)
+        widget.resize(*SIZE)
+        widget.show()
+        widget.open_form(DODI, "INTRAY")
+        widget.activateWindow()
+        widget.focus_first()
+        shots.settle(3)  # rows laid out, scroll area sized, then the focused row scrolled into view
+        widget.focus_row(2)
+        shots.settle(1)
+        target = shots.grab(widget, out_dir / "rating_form.png")
+        shots.dispose(widget)
     return [target]
 
 

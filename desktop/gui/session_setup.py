@@ -8,7 +8,6 @@ screen re-reads the session. A sealed session is shown read-only under a banner.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -392,34 +391,21 @@ class NewSessionDialog(QDialog):
 def screenshot(out_dir: Path) -> list[Path]:
     """setup_positions.png, setup_matrix.png, setup_assignment.png of the sample session at 1280x800."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop.gui.application import ensure_application
+    from desktop.gui import shots
     from desktop.services.demo import load_demo
-    from desktop.services.stores import open_centre_store
 
-    app = ensure_application()
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    _app, out_dir = shots.prepare(out_dir)
     paths = []
-    with tempfile.TemporaryDirectory(prefix="asesmen-setup-shots-") as tmp:
-        store = open_centre_store(Path(tmp) / "centre.sqlite")
-        try:
-            service = AssessmentService(store, actor="screenshots")
-            uuid = load_demo(service)
-            widget = SessionSetupWidget(service, uuid)
-            widget.resize(*SCREENSHOT_SIZE)
-            widget.show()
-            for name, page in (("setup_positions.png", widget.positions_page),
-                               ("setup_matrix.png", widget.matrix_page),
-                               ("setup_assignment.png", widget.assignment_page)):
-                widget.tabs.setCurrentWidget(page)
-                app.processEvents()
-                target = out_dir / name
-                if not widget.grab().save(str(target)):
-                    raise OSError(f"cannot write {target}")
-                paths.append(target)
-            widget.close()
-            widget.deleteLater()
-            app.processEvents()
-        finally:
-            store.close()
+    with shots.temporary_service("asesmen-setup-shots-") as service:
+        uuid = load_demo(service)
+        widget = SessionSetupWidget(service, uuid)
+        widget.resize(*SCREENSHOT_SIZE)
+        widget.show()
+        for name, page in (("setup_positions.png", widget.positions_page),
+                           ("setup_matrix.png", widget.matrix_page),
+                           ("setup_assignment.png", widget.assignment_page)):
+            widget.tabs.setCurrentWidget(page)
+            shots.settle(1)
+            paths.append(shots.grab(widget, out_dir / name))
+        shots.dispose(widget)
     return paths

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ValidationError
 from desktop.domain.model import Purpose, SessionInfo
 from desktop.domain.nip import format_nip
+from desktop.gui.widgets import read_only_table
 from desktop.services import setup
 from desktop.services.assessment import AssessmentService
 from desktop.services.setup import SetupView, SkjReport
@@ -61,15 +62,7 @@ def make_table(name: str, description: str = "") -> QTableWidget:
     table.setAccessibleName(name)
     if description:
         table.setAccessibleDescription(description)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)  # Tab walks through the controls in the cells, then leaves
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setHighlightSections(False)
-    table.horizontalHeader().setStyleSheet("QHeaderView::section { padding: 2px 6px; }")
-    return table
+    return read_only_table(table, header_padding="2px 6px")  # Tab walks through the controls in the cells
 
 
 def item(text: str, tooltip: str = "", align_center: bool = False) -> QTableWidgetItem:
@@ -117,16 +110,32 @@ def set_date(edit: QDateEdit, text: str) -> None:
     edit.setDate(d if d.isValid() else edit.minimumDate())
 
 
+class SetupPage(QWidget):
+    """A tab of the setup screen: shows a `SetupView`, changes the session through `apply` (which reports)."""
+
+    def __init__(self, service: AssessmentService, session_uuid: str, apply: Apply,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service, self._uuid, self._apply = service, session_uuid, apply
+
+
+def reset_grid(table: QTableWidget, rows: int, headers: list[str]) -> None:
+    """Empty `table` and give it `rows` rows under the column titles `headers`."""
+    table.clearContents()
+    table.setColumnCount(len(headers))
+    table.setRowCount(rows)
+    table.setHorizontalHeaderLabels(headers)
+
+
 # -- Rincian ---------------------------------------------------------------------------------------
-class DetailsPage(QWidget):
+class DetailsPage(SetupPage):
     """The session's header facts, saved together with "Simpan" (Ctrl+S)."""
 
     FIELDS = ("title", "purpose", "start_date", "end_date", "venue", "agency", "provider", "provider_head")
 
     def __init__(self, service: AssessmentService, session_uuid: str, apply: Apply, locale: QLocale,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service, self._uuid, self._apply = service, session_uuid, apply
+        super().__init__(service, session_uuid, apply, parent)
         self._loaded: dict[str, str] | None = None
 
         self.title_edit = QLineEdit()
@@ -255,15 +264,14 @@ class DetailsPage(QWidget):
 
 
 # -- Jabatan sasaran -------------------------------------------------------------------------------
-class PositionsPage(QWidget):
+class PositionsPage(SetupPage):
     """Target positions x competencies: the standard level of each, edited in place or imported from an SKJ."""
 
     NAME, JENIS, FIRST_LEVEL = 0, 1, 2
 
     def __init__(self, service: AssessmentService, session_uuid: str, apply: Apply,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service, self._uuid, self._apply = service, session_uuid, apply
+        super().__init__(service, session_uuid, apply, parent)
         self._shape: tuple = ()
         self._combos: dict[tuple[str, str], QComboBox] = {}
         self._view: SetupView | None = None
@@ -369,10 +377,7 @@ class PositionsPage(QWidget):
     def _rebuild(self, view: SetupView, read_only: bool) -> None:
         codes = [c.code for c in view.competencies]
         self._combos.clear()
-        self.table.clearContents()
-        self.table.setColumnCount(3 + len(codes))
-        self.table.setRowCount(len(view.positions))
-        self.table.setHorizontalHeaderLabels([self.tr("Jabatan"), self.tr("Jenis"), *codes, self.tr("Peserta")])
+        reset_grid(self.table, len(view.positions), [self.tr("Jabatan"), self.tr("Jenis"), *codes, self.tr("Peserta")])
         for col, c in enumerate(view.competencies, start=self.FIRST_LEVEL):
             self.table.horizontalHeaderItem(col).setToolTip(f"{c.code} {c.name}")
         self.table.horizontalHeaderItem(self.FIRST_LEVEL + len(codes)).setToolTip(
@@ -461,13 +466,12 @@ class PositionsPage(QWidget):
 
 
 # -- Simulasi --------------------------------------------------------------------------------------
-class SimulationsPage(QWidget):
+class SimulationsPage(SetupPage):
     """The methods pinned with the session's rules; ticking one adds it, unticking removes it."""
 
     def __init__(self, service: AssessmentService, session_uuid: str, apply: Apply,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service, self._uuid, self._apply = service, session_uuid, apply
+        super().__init__(service, session_uuid, apply, parent)
         self._codes: tuple[str, ...] = ()
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Metode simulasi"))
@@ -529,13 +533,12 @@ class SimulationsPage(QWidget):
 
 
 # -- Matriks ---------------------------------------------------------------------------------------
-class MatrixPage(QWidget):
+class MatrixPage(SetupPage):
     """Competency x simulation: which simulation evidences which competency; thin rows are flagged."""
 
     def __init__(self, service: AssessmentService, session_uuid: str, apply: Apply,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service, self._uuid, self._apply = service, session_uuid, apply
+        super().__init__(service, session_uuid, apply, parent)
         self._shape: tuple = ()
         self._boxes: dict[tuple[str, str], QCheckBox] = {}
         self._rows: dict[str, int] = {}
@@ -634,11 +637,8 @@ class MatrixPage(QWidget):
         sims = view.simulations
         self._boxes.clear()
         self._rows = {c.code: row for row, c in enumerate(view.competencies)}
-        self.table.clearContents()
-        self.table.setColumnCount(len(sims) + 3)
-        self.table.setRowCount(len(view.competencies))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Kompetensi"), *[wrapped(s.name) for s in sims], self.tr("Jumlah"), self.tr("Keterangan")])
+        reset_grid(self.table, len(view.competencies),
+                   [self.tr("Kompetensi"), *[wrapped(s.name) for s in sims], self.tr("Jumlah"), self.tr("Keterangan")])
         for col, s in enumerate(sims, start=1):
             self.table.horizontalHeaderItem(col).setToolTip(f"{s.name} ({s.code})")
         for row, c in enumerate(view.competencies):
@@ -682,13 +682,12 @@ class MatrixPage(QWidget):
 
 
 # -- Asesor ----------------------------------------------------------------------------------------
-class AssessorsPage(QWidget):
+class AssessorsPage(SetupPage):
     """The session's assessors; a new one with name, NIP, lead and the login that rates as them."""
 
     def __init__(self, service: AssessmentService, session_uuid: str, apply: Apply,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service, self._uuid, self._apply = service, session_uuid, apply
+        super().__init__(service, session_uuid, apply, parent)
         self._read_only = False
         self.table = make_table(self.tr("Daftar asesor"))
         self.table.setColumnCount(4)
@@ -768,15 +767,14 @@ class AssessorsPage(QWidget):
 
 
 # -- Penugasan (matriks asesor) --------------------------------------------------------------------
-class AssignmentPage(QWidget):
+class AssignmentPage(SetupPage):
     """Assessees x simulations: which assessor observes whom in which simulation; saved at each choice."""
 
     NO, NAME, FIRST_SIM = 0, 1, 2
 
     def __init__(self, service: AssessmentService, session_uuid: str, apply: Apply,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service, self._uuid, self._apply = service, session_uuid, apply
+        super().__init__(service, session_uuid, apply, parent)
         self._shape: tuple = ()
         self._combos: dict[tuple[str, str], QComboBox] = {}
         self.table = make_table(self.tr("Penugasan asesor"),
@@ -848,11 +846,8 @@ class AssignmentPage(QWidget):
 
     def _rebuild(self, view: SetupView, read_only: bool, locked_cells: frozenset[tuple[str, str]]) -> None:
         self._combos.clear()
-        self.table.clearContents()
-        self.table.setColumnCount(self.FIRST_SIM + len(view.simulations))
-        self.table.setRowCount(len(view.assessees))
-        self.table.setHorizontalHeaderLabels([self.tr("No"), self.tr("Peserta"),
-                                              *[s.name for s in view.simulations]])
+        reset_grid(self.table, len(view.assessees),
+                   [self.tr("No"), self.tr("Peserta"), *[s.name for s in view.simulations]])
         for row, a in enumerate(view.assessees):
             self.table.setItem(row, self.NO, item(str(a.participant_no), align_center=True))
             self.table.setItem(row, self.NAME, item(a.name, self.tr("NIP {nip} · jabatan sasaran {position}").format(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -17,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -33,7 +31,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import AsesmenError
 from desktop.domain.users import MIN_PASSWORD, Role, UserInfo
 from desktop.gui.login import InlineError, heading, line_edit, note, sentence, settle_minimum_size
+from desktop.gui.models import ReadOnlyTableModel
 from desktop.gui.tasks import TaskRunner
+from desktop.gui.widgets import read_only_table
 from desktop.services.accounts import AccountService
 from desktop.services.progress import Progress
 
@@ -51,7 +51,7 @@ def role_label(role: Role | str) -> str:
     return QCoreApplication.translate("Role", "Asesor")
 
 
-class UserTableModel(QAbstractTableModel):
+class UserTableModel(ReadOnlyTableModel):
     """Users: Nama pengguna, Nama lengkap, Peran. The signed-in user's row is bold."""
 
     USERNAME, FULL_NAME, ROLE = range(3)
@@ -63,26 +63,13 @@ class UserTableModel(QAbstractTableModel):
         self._headers = (self.tr("Nama pengguna"), self.tr("Nama lengkap"), self.tr("Peran"))
 
     def set_users(self, users: Sequence[UserInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(users)
-        self.endResetModel()
+        self._reset_rows(users)
 
     def user_at(self, row: int) -> UserInfo:
         return self._rows[row]
 
     def row_of(self, username: str) -> int | None:
         return next((i for i, u in enumerate(self._rows) if u.username == username), None)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -129,18 +116,9 @@ class UsersWidget(QWidget):
     # -- construction ------------------------------------------------------------------------
     def _build(self) -> None:
         title = heading(self.tr("Pengguna"), 1.15)
-        self.table = QTableView()
+        self.table = read_only_table(QTableView(), alternating=True, header_padding="2px 4px")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Daftar pengguna"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setStyleSheet("QHeaderView::section { padding: 2px 4px; }")
         self.count_label = note()
 
         self.username = line_edit(self.tr("Nama pengguna baru"), self.tr("huruf, angka, titik atau garis bawah"),
