@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettin
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -140,6 +141,9 @@ class MainWindow(QMainWindow):
         self.action_print = QAction(self.tr("&Cetak atau simpan lembar hasil…"), self)
         self.action_print.setShortcut(QKeySequence.StandardKey.Print)
         self.action_print.setStatusTip(self.tr("Lembar hasil sesi terpilih: simpan sebagai PDF atau cetak"))
+        self.action_forms = QAction(self.tr("&Formulir observasi kosong…"), self)
+        self.action_forms.setStatusTip(self.tr(
+            "Formulir observasi kertas untuk setiap penugasan sesi terpilih (cadangan bila tidak ada komputer)"))
         self.action_check_sheet = QAction(self.tr("&Periksa lembar hasil (BKD)…"), self)
         self.action_check_sheet.setStatusTip(self.tr(
             "Cocokkan kode verifikasi lembar hasil kertas dengan basis data pusat BKD"))
@@ -171,6 +175,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.action_new_session)
         self.menu_file.addAction(self.action_import)
         self.menu_file.addAction(self.action_print)
+        self.menu_file.addAction(self.action_forms)
         self.menu_file.addAction(self.action_check_sheet)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_load_demo)
@@ -356,6 +361,7 @@ class MainWindow(QMainWindow):
         self.action_new_session.triggered.connect(self._on_new_session_triggered)
         self.action_import.triggered.connect(self._on_import_triggered)
         self.action_print.triggered.connect(self._on_print_triggered)
+        self.action_forms.triggered.connect(lambda: self.write_forms())
         self.action_check_sheet.triggered.connect(self._on_check_sheet_triggered)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.empty_button.clicked.connect(self.action_load_demo.trigger)
@@ -425,6 +431,7 @@ class MainWindow(QMainWindow):
             tab.set_session(session)
         self.action_import.setEnabled(session is not None and session.seal_hash is None)
         self.action_print.setEnabled(session is not None)
+        self.action_forms.setEnabled(session is not None)
         self.results_note.hide()
         self.results_detail.setVisible(session is not None)
         if session is None:
@@ -504,6 +511,30 @@ class MainWindow(QMainWindow):
         dialog = PrintDialog(self._service, session.uuid, self, language=self._language)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def write_forms(self, folder: Path | None = None) -> None:
+        """Blank observation forms of the selected session into `folder` (asked for when None),
+        off the GUI thread with progress and cancel."""
+        session = self.selected_session()
+        if session is None:
+            return
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Simpan formulir observasi ke folder"))
+            if not chosen:
+                return
+            folder = Path(chosen)
+        service = self._service
+        target = Path(folder)
+
+        def run(progress: Progress) -> int:
+            from desktop.services.observation_forms import write_observation_forms
+
+            return len(write_observation_forms(service, session.uuid, target, progress))
+
+        self._start_task(run, self.tr("Formulir observasi"), self.tr("Menyusun formulir observasi…"),
+                         lambda count: self.statusBar().showMessage(self.tr(
+                             "Formulir observasi tersimpan di {folder}: {count}").format(folder=target, count=count),
+                             10000))
 
     @Slot()
     def _on_check_sheet_triggered(self) -> None:

@@ -1639,340 +1639,370 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="134"/>
+        <location filename="../../desktop/gui/main_window.py" line="135"/>
         <source>&amp;Sesi baru…</source>
         <translation>&amp;New session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="136"/>
+        <location filename="../../desktop/gui/main_window.py" line="137"/>
         <source>Buat sesi penilaian baru</source>
         <translation>Create a new assessment session</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/gui/main_window.py" line="138"/>
         <source>&amp;Impor peserta…</source>
         <translation>&amp;Import assessees…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="139"/>
+        <location filename="../../desktop/gui/main_window.py" line="140"/>
         <source>Impor peserta sesi terpilih dari berkas .xlsx atau .csv</source>
         <translation>Import assessees into the selected session from an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="140"/>
+        <location filename="../../desktop/gui/main_window.py" line="141"/>
         <source>&amp;Cetak atau simpan lembar hasil…</source>
         <translation>&amp;Print or save result sheets…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="142"/>
+        <location filename="../../desktop/gui/main_window.py" line="143"/>
         <source>Lembar hasil sesi terpilih: simpan sebagai PDF atau cetak</source>
         <translation>Result sheets of the selected session: save as PDF or print</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="143"/>
+        <location filename="../../desktop/gui/main_window.py" line="144"/>
+        <source>&amp;Formulir observasi kosong…</source>
+        <translation>Blank &amp;observation forms…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="146"/>
+        <source>Formulir observasi kertas untuk setiap penugasan sesi terpilih (cadangan bila tidak ada komputer)</source>
+        <translation>Paper observation forms for every assignment of the selected session (the fallback when no computer is at hand)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="147"/>
         <source>&amp;Periksa lembar hasil (BKD)…</source>
         <translation>&amp;Check a result sheet (BKD)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="145"/>
+        <location filename="../../desktop/gui/main_window.py" line="149"/>
         <source>Cocokkan kode verifikasi lembar hasil kertas dengan basis data pusat BKD</source>
         <translation>Match the verification code of a paper result sheet against the BKD central database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="146"/>
+        <location filename="../../desktop/gui/main_window.py" line="150"/>
         <source>&amp;Muat data contoh…</source>
         <translation>&amp;Load sample data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="148"/>
+        <location filename="../../desktop/gui/main_window.py" line="152"/>
         <source>Tambahkan satu sesi fiktif dengan enam peserta untuk mencoba aplikasi</source>
         <translation>Add one fictional session with six assessees to try the application</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="149"/>
+        <location filename="../../desktop/gui/main_window.py" line="153"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="152"/>
+        <location filename="../../desktop/gui/main_window.py" line="156"/>
         <source>Tutup Asesmen</source>
         <translation>Close Asesmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="153"/>
+        <location filename="../../desktop/gui/main_window.py" line="157"/>
         <source>&amp;Tentang Asesmen</source>
         <translation>&amp;About Asesmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="155"/>
+        <location filename="../../desktop/gui/main_window.py" line="159"/>
         <source>Versi dan keterangan aplikasi</source>
         <translation>Version and information about the application</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="165"/>
+        <location filename="../../desktop/gui/main_window.py" line="169"/>
         <source>Bahasa antarmuka; berlaku setelah Asesmen dibuka ulang</source>
         <translation>Interface language; takes effect after Asesmen is restarted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="170"/>
+        <location filename="../../desktop/gui/main_window.py" line="174"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="179"/>
+        <location filename="../../desktop/gui/main_window.py" line="184"/>
         <source>B&amp;ahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="181"/>
+        <location filename="../../desktop/gui/main_window.py" line="186"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="186"/>
+        <location filename="../../desktop/gui/main_window.py" line="191"/>
         <source>Daftar sesi penilaian</source>
         <translation>Assessment sessions list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="187"/>
+        <location filename="../../desktop/gui/main_window.py" line="192"/>
         <source>Pilih satu sesi untuk melihat hasil pesertanya</source>
         <translation>Select a session to see its assessees&apos; results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="191"/>
+        <location filename="../../desktop/gui/main_window.py" line="196"/>
         <source>Belum ada sesi penilaian. Untuk mencoba Asesmen, muat data contoh: satu sesi fiktif dengan enam peserta yang sudah dinilai (menu Berkas › Muat data contoh).</source>
         <translation>No assessment sessions yet. To try Asesmen, load the sample data: one fictional session with six assessees who have already been rated (menu File › Load sample data).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="193"/>
+        <location filename="../../desktop/gui/main_window.py" line="198"/>
         <source>Belum ada sesi penilaian</source>
         <translation>No assessment sessions yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="194"/>
-        <location filename="../../desktop/gui/main_window.py" line="195"/>
-        <location filename="../../desktop/gui/main_window.py" line="534"/>
+        <location filename="../../desktop/gui/main_window.py" line="199"/>
+        <location filename="../../desktop/gui/main_window.py" line="200"/>
+        <location filename="../../desktop/gui/main_window.py" line="565"/>
         <source>Muat data contoh</source>
         <translation>Load sample data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211"/>
+        <location filename="../../desktop/gui/main_window.py" line="216"/>
         <source>Sesi penilaian</source>
         <translation>Assessment sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="215"/>
+        <location filename="../../desktop/gui/main_window.py" line="220"/>
         <source>Hasil peserta</source>
         <translation>Assessee results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="216"/>
+        <location filename="../../desktop/gui/main_window.py" line="221"/>
         <source>Peserta sesi terpilih dengan JPM dan kategorinya</source>
         <translation>Assessees of the selected session with their JPM and category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="222"/>
-        <location filename="../../desktop/gui/main_window.py" line="432"/>
+        <location filename="../../desktop/gui/main_window.py" line="227"/>
+        <location filename="../../desktop/gui/main_window.py" line="439"/>
         <source>Hasil penilaian</source>
         <translation>Assessment results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/gui/main_window.py" line="243"/>
         <source>Pemberitahuan</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/gui/main_window.py" line="244"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/gui/main_window.py" line="245"/>
         <source>Tutup pemberitahuan</source>
         <translation>Close notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="268"/>
+        <location filename="../../desktop/gui/main_window.py" line="273"/>
         <source>Halaman</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="270"/>
+        <location filename="../../desktop/gui/main_window.py" line="275"/>
         <source>Ringkasan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="271"/>
+        <location filename="../../desktop/gui/main_window.py" line="276"/>
         <source>Pilih atau buat sesi penilaian pada halaman Ringkasan.</source>
         <translation>Select or create an assessment session on the Overview page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="273"/>
+        <location filename="../../desktop/gui/main_window.py" line="278"/>
         <source>Persiapan</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="280"/>
+        <location filename="../../desktop/gui/main_window.py" line="285"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="296"/>
+        <location filename="../../desktop/gui/main_window.py" line="301"/>
         <source>Penilaian</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="296"/>
+        <location filename="../../desktop/gui/main_window.py" line="301"/>
         <source>Kemajuan</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="297"/>
+        <location filename="../../desktop/gui/main_window.py" line="302"/>
         <source>Rapat integrasi</source>
         <translation>Integration meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="301"/>
+        <location filename="../../desktop/gui/main_window.py" line="306"/>
         <source>Rapat integrasi dipimpin oleh ketua tim; hasilnya tampil pada halaman Ringkasan.</source>
         <translation>The integration meeting is chaired by the lead assessor; its results appear on the Overview page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="313"/>
+        <location filename="../../desktop/gui/main_window.py" line="318"/>
         <source>Sesi ini belum memiliki asesor. Tambahkan asesor pada halaman Persiapan.</source>
         <translation>This session has no assessors yet. Add assessors on the Setup page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="316"/>
+        <location filename="../../desktop/gui/main_window.py" line="321"/>
         <source>Anda belum terdaftar sebagai asesor pada sesi ini. Ketua tim atau administrator menambahkan Anda pada halaman Persiapan › Asesor.</source>
         <translation>You are not registered as an assessor in this session yet. The lead assessor or an administrator adds you on the Setup › Assessors page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="336"/>
+        <location filename="../../desktop/gui/main_window.py" line="341"/>
         <source>Formulir ini bukan milik Anda.</source>
         <translation>This form is not yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="349"/>
+        <location filename="../../desktop/gui/main_window.py" line="354"/>
         <source>Basis data: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="350"/>
+        <location filename="../../desktop/gui/main_window.py" line="355"/>
         <source>Lokasi basis data</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="388"/>
+        <location filename="../../desktop/gui/main_window.py" line="394"/>
         <source>Daftar sesi tidak dapat dibaca: {message}</source>
         <translation>The session list cannot be read: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="434"/>
+        <location filename="../../desktop/gui/main_window.py" line="441"/>
         <source>Pilih sesi penilaian di atas untuk melihat hasil pesertanya.</source>
         <translation>Select an assessment session above to see its assessees&apos; results.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="437"/>
+        <location filename="../../desktop/gui/main_window.py" line="444"/>
         <source>Hasil penilaian: {title}</source>
         <translation>Assessment results: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="443"/>
+        <location filename="../../desktop/gui/main_window.py" line="450"/>
         <source>Hasil tidak dapat dibaca: {message}</source>
         <translation>The results cannot be read: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="446"/>
+        <location filename="../../desktop/gui/main_window.py" line="453"/>
         <source>Sesi ini belum memiliki peserta.</source>
         <translation>This session has no assessees yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="449"/>
+        <location filename="../../desktop/gui/main_window.py" line="456"/>
         <source>Belum ada hasil. Hasil seorang peserta tampil setelah level akhir semua kompetensinya ditetapkan dalam rapat integrasi.</source>
         <translation>No results yet. An assessee&apos;s results appear once the final levels of all their competencies have been set in the integration meeting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="456"/>
+        <location filename="../../desktop/gui/main_window.py" line="463"/>
         <source>{shown} dari {total} peserta sudah memiliki level akhir; peserta lain belum tampil.</source>
         <translation>{shown} of {total} assessees have final levels; the others are not shown yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/gui/main_window.py" line="472"/>
         <source>kode segel {code}, hasil berlaku sampai {date}</source>
         <translation>seal code {code}, results valid until {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="468"/>
+        <location filename="../../desktop/gui/main_window.py" line="475"/>
         <source>draf: belum disegel</source>
         <translation>draft: not sealed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="511"/>
+        <location filename="../../desktop/gui/main_window.py" line="522"/>
+        <source>Simpan formulir observasi ke folder</source>
+        <translation>Save observation forms to a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="534"/>
+        <source>Formulir observasi</source>
+        <translation>Observation forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="534"/>
+        <source>Menyusun formulir observasi…</source>
+        <translation>Preparing observation forms…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="536"/>
+        <source>Formulir observasi tersimpan di {folder}: {count}</source>
+        <translation>Observation forms saved in {folder}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="542"/>
         <source>Periksa lembar hasil</source>
         <translation>Check a result sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="523"/>
+        <location filename="../../desktop/gui/main_window.py" line="554"/>
         <source>Membuat sesi contoh…</source>
         <translation>Creating the sample session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="524"/>
+        <location filename="../../desktop/gui/main_window.py" line="555"/>
         <source>Mendaftarkan peserta…</source>
         <translation>Registering assessees…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="525"/>
+        <location filename="../../desktop/gui/main_window.py" line="556"/>
         <source>Menyimpan penilaian asesor…</source>
         <translation>Saving assessor ratings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="534"/>
+        <location filename="../../desktop/gui/main_window.py" line="565"/>
         <source>Memuat data contoh…</source>
         <translation>Loading sample data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="538"/>
+        <location filename="../../desktop/gui/main_window.py" line="569"/>
         <source>Data contoh dimuat sebagai sesi draf.</source>
         <translation>Sample data loaded as a draft session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="544"/>
+        <location filename="../../desktop/gui/main_window.py" line="575"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="572"/>
+        <location filename="../../desktop/gui/main_window.py" line="603"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="603"/>
+        <location filename="../../desktop/gui/main_window.py" line="634"/>
         <source>{task} gagal: {message}</source>
         <translation>{task} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="611"/>
+        <location filename="../../desktop/gui/main_window.py" line="642"/>
         <source>{task} dibatalkan.</source>
         <translation>{task} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="633"/>
+        <location filename="../../desktop/gui/main_window.py" line="664"/>
         <source>Bahasa antarmuka tidak berubah.</source>
         <translation>The interface language is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="636"/>
+        <location filename="../../desktop/gui/main_window.py" line="667"/>
         <source>Bahasa antarmuka disimpan: {language}. Perubahan berlaku setelah Asesmen ditutup dan dibuka kembali.</source>
         <translation>Interface language saved: {language}. The change takes effect after Asesmen is closed and opened again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="646"/>
+        <location filename="../../desktop/gui/main_window.py" line="677"/>
         <source>Tentang Asesmen</source>
         <translation>About Asesmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="647"/>
+        <location filename="../../desktop/gui/main_window.py" line="678"/>
         <source>Asesmen {version}
 
 Penilaian kompetensi Aparatur Sipil Negara, berjalan luring (offline). Data contoh di dalamnya sepenuhnya fiktif.</source>

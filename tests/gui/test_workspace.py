@@ -167,3 +167,13 @@ def test_print_and_check_sheet_open_from_the_menu(sealed_store, settings, qtbot)
     assert isinstance(window.check_sheet_widget, CheckSheetWidget) and window.check_sheet_widget.isVisible()
     window.close()
     store.close()
+
+
+def test_blank_observation_forms_from_the_menu(workspace, tmp_path, qtbot):
+    window, _ = workspace("admin", Role.ADMINISTRATOR)
+    assert window.action_forms.isEnabled()
+    with qtbot.waitSignal(window._runner.finished, timeout=60000):
+        window.write_forms(tmp_path / "forms")
+    forms = sorted((tmp_path / "forms").glob("form-*.pdf"))
+    assert len(forms) == 24
+    assert "Formulir observasi tersimpan" in window.statusBar().currentMessage()
