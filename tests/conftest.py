@@ -58,6 +58,17 @@ def open_demo_template(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture
+def accounts(tmp_path):
+    """Local accounts over a new, empty centre store."""
+    from desktop.services.accounts import AccountService
+    from desktop.services.stores import open_centre_store
+
+    store = open_centre_store(tmp_path / "centre.sqlite")
+    yield AccountService(store)
+    store.close()
+
+
 def _copy_store(template: Path, tmp_path: Path):
     from desktop.services.assessment import AssessmentService
     from desktop.services.stores import open_centre_store

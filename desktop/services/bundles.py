@@ -20,7 +20,7 @@ from desktop import __version__
 from desktop.domain.chain import canonical_json
 from desktop.domain.errors import BundleError, IntegrityError, ValidationError
 from desktop.services.document import sealed_part, verify_document
-from desktop.services.files import write_atomic
+from desktop.services.files import canonical_zip, write_atomic
 
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 PAYLOAD = "data/session.json"
@@ -69,13 +69,7 @@ def export_bundle(document: dict, out_dir: Path) -> Path:
 
 def _pack(files: dict[str, bytes]) -> bytes:
     """The one canonical zip encoding of a bag: fixed order, dates and modes, stored uncompressed."""
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_STORED) as zf:
-        for name in ORDER:
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.external_attr = (stat.S_IFREG | 0o644) << 16
-            zf.writestr(info, files[name])
-    return buf.getvalue()
+    return canonical_zip(files, ORDER)
 
 
 def _check_member(info: zipfile.ZipInfo, seen: set[str]) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import os
+import stat
 import tempfile
+import zipfile
 from pathlib import Path
 
 
@@ -27,3 +30,17 @@ def write_atomic(target: Path, data: bytes) -> Path:
     finally:
         os.close(dir_fd)
     return target
+
+
+def canonical_zip(files: dict[str, bytes], order: tuple[str, ...]) -> bytes:
+    """The one zip encoding our archives have: members in `order`, fixed dates and modes, stored.
+
+    A reader re-packs what it read and compares bytes, so any other byte is an alteration.
+    """
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_STORED) as zf:
+        for name in order:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            zf.writestr(info, files[name])
+    return buf.getvalue()

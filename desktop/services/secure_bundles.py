@@ -40,7 +40,7 @@ from pyrage import x25519
 from desktop.domain import minisign
 from desktop.domain.errors import AsesmenError, BundleError, ValidationError
 from desktop.services import bundles
-from desktop.services.files import write_atomic
+from desktop.services.files import canonical_zip, write_atomic
 from desktop.services.keys import BkdIdentity, CentreSigningKey, TrustedKey, parse_recipient
 
 FORMAT = "asesmen.bundle"
@@ -152,13 +152,7 @@ def pack(metadata: BundleMetadata, payload: bytes, signature: bytes) -> bytes:
 
 
 def _pack(files: dict[str, bytes]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_STORED) as zf:
-        for name in ORDER:
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.external_attr = (stat.S_IFREG | 0o644) << 16
-            zf.writestr(info, files[name])
-    return buf.getvalue()
+    return canonical_zip(files, ORDER)
 
 
 def seal_bag(bag: bytes, key: CentreSigningKey, recipients: Sequence[str | x25519.Recipient], centre_id: str,

@@ -7,18 +7,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from desktop.gui.login import FirstRunDialog, LoginDialog, sign_in
-from desktop.services.accounts import AccountService, CentreProfile, Role
-from desktop.services.stores import open_centre_store
+from desktop.services.accounts import CentreProfile, Role
 
 CENTRE = CentreProfile("UPT Penilaian Kompetensi Contoh", "BKD Provinsi Banten", "Dr. Hendra Wijaya")
 TIMEOUT = 10_000
-
-
-@pytest.fixture
-def accounts(tmp_path):
-    store = open_centre_store(tmp_path / "centre.sqlite")
-    yield AccountService(store)
-    store.close()
 
 
 @pytest.fixture

@@ -7,17 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.gui.users import UsersWidget, UserTableModel
-from desktop.services.accounts import AccountService, CentreProfile, Role
-from desktop.services.stores import open_centre_store
+from desktop.services.accounts import CentreProfile, Role
 
 TIMEOUT = 10_000
-
-
-@pytest.fixture
-def accounts(tmp_path):
-    store = open_centre_store(tmp_path / "centre.sqlite")
-    yield AccountService(store)
-    store.close()
 
 
 @pytest.fixture

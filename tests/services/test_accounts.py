@@ -13,13 +13,6 @@ ARGON2ID = re.compile(r"^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$")
 CENTRE = CentreProfile("UPT Penilaian Kompetensi Contoh", "BKD Provinsi Banten", "Dr. Hendra Wijaya")
 
 
-@pytest.fixture
-def accounts(tmp_path):
-    store = open_centre_store(tmp_path / "c.sqlite")
-    yield AccountService(store)
-    store.close()
-
-
 def _hashes(accounts) -> list[str]:
     with accounts.store.transaction() as db:
         return list(db.scalars(select(orm.User.password_hash)))
