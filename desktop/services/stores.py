@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.storage import central_orm, migrations, orm
+from desktop.storage import central_schema, migrations, orm
 from desktop.storage.db import make_engine, session_factory, session_scope
 
 
@@ -44,8 +44,8 @@ def open_central_store(target: str | Path) -> Store:
     """BKD's central database: a SQLite file by default, PostgreSQL in production."""
     engine = make_engine(target)
     try:
-        migrations.prepare(engine, central_orm.CentralBase.metadata, "central", central_orm.CENTRAL_VERSION,
-                           central_orm.CENTRAL_STEPS)
+        migrations.prepare(engine, central_schema.METADATA, "central", central_schema.VERSION,
+                           central_schema.STEPS)
     except BaseException:
         engine.dispose()
         raise

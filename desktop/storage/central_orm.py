@@ -134,6 +134,3 @@ def _central_v3(conn) -> None:
         Column("revoked_at", DateTime, nullable=True),
     ).create(conn)
 
-
-CENTRAL_VERSION = 3
-CENTRAL_STEPS: dict = {2: _central_v2, 3: _central_v3}

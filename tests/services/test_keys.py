@@ -16,7 +16,7 @@ from desktop.domain import minisign
 from desktop.domain.errors import IntegrityError, NotFoundError, ValidationError
 from desktop.services import keys
 from desktop.services.stores import open_central_store
-from desktop.storage.central_orm import CENTRAL_VERSION
+from desktop.storage.central_schema import VERSION as CENTRAL_VERSION
 
 PASSWORD = "kunci-rahasia-pusat"
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "db"
