@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,12 +142,16 @@ def sheet_name(result: AssesseeResult) -> str:
     return f"{result.participant_no:03d}-{result.nip}.pdf"
 
 
-def _render_sheet(info: SessionInfo, result: AssesseeResult, paper: str) -> bytes:
+def _render_sheet(info: SessionInfo, result: AssesseeResult, paper: str, copy: int | None = None) -> bytes:
     from desktop.services import reports  # reportlab costs ~0.1 s to import: only when a sheet is made
 
     buf = io.BytesIO()
-    reports.render_result_sheet(info, result, buf, paper=paper)
+    reports.render_result_sheet(info, result, buf, paper=paper, copy=copy)
     return buf.getvalue()
+
+
+def copy_file_name(result: AssesseeResult, copy: int) -> str:
+    return sheet_name(result).replace(".pdf", f"-salinan-{copy}.pdf")
 
 
 def save_sheets(service: AssessmentService, uuid: str, nips: Sequence[str], recap: bool, folder: Path,
@@ -189,19 +194,34 @@ def save_sheets(service: AssessmentService, uuid: str, nips: Sequence[str], reca
 def print_sheets(service: AssessmentService, uuid: str, nips: Sequence[str], paper: str, printer: str,
                  copies: int, register_printer: str, run: CommandRunner, platform: str, batch: Batch,
                  progress: Progress, staging: Path) -> Batch:
-    """Render each chosen sheet, hand it to the spooler, then record the print. A stop request is honoured
-    before a sheet goes to the spooler, never between the spooler's yes and the register entry."""
+    """Render each chosen sheet once per copy, each copy carrying its number from the print register,
+    hand them to the spooler, then record the print. A stop request is honoured before a sheet's first
+    copy goes to the spooler, never between the spooler's yes and the register entry; if the spooler
+    refuses a later copy, the copies it accepted are recorded before the refusal is reported."""
     info = service.info(uuid)
     chosen = [r for r in service.results(uuid) if r.nip in set(nips)]
+    printed = Counter()
+    for entry in service.print_register(uuid):
+        if entry.get("what") == SHEET:
+            printed[entry["nip"]] += int(entry.get("copies", 1))
     for i, r in enumerate(chosen):
         progress.report(i, len(chosen), r.name)
-        path = write_atomic(staging / sheet_name(r), _render_sheet(info, r, paper))
+        first = printed[r.nip] + 1
+        paths = [write_atomic(staging / copy_file_name(r, n), _render_sheet(info, r, paper, copy=n))
+                 for n in range(first, first + copies)]
         progress.check()
-        send_to_printer(path, printer, copies, run, platform)
-        first = service.record_print(uuid, r.nip, SHEET, copies, register_printer)
-        batch.add_print(r.nip, r.name, first)
-        if platform != "win32":
-            path.unlink(missing_ok=True)  # lp has handed the bytes to CUPS
+        sent = 0
+        try:
+            for path in paths:
+                send_to_printer(path, printer, 1, run, platform)
+                sent += 1
+        finally:
+            if sent:
+                batch.add_print(r.nip, r.name, service.record_print(uuid, r.nip, SHEET, sent, register_printer))
+                printed[r.nip] += sent
+            if platform != "win32":
+                for path in paths:
+                    path.unlink(missing_ok=True)  # lp has handed the bytes to CUPS
     batch.register = service.print_register(uuid)
     progress.report(len(chosen), len(chosen), "")
     return batch

@@ -401,10 +401,11 @@ def _quad(path, p0: tuple[float, float], q: tuple[float, float], p2: tuple[float
                  p2[0] + 2 / 3 * (q[0] - p2[0]), p2[1] + 2 / 3 * (q[1] - p2[1]), p2[0], p2[1])
 
 
-def _footer(canv: Canvas, doc: BaseDocTemplate, left_text: str, draft: bool, keep: str = "") -> None:
+def _footer(canv: Canvas, doc: BaseDocTemplate, left_text: str, draft: bool, keep: str = "",
+            copy: int | None = None) -> None:
     """RAHASIA at the top and bottom, a rule and who the page belongs to ('Halaman n dari m' is
     stamped at the end); an unsealed session's pages carry the DRAFT note in the corner and the
-    diagonal watermark."""
+    diagonal watermark; a printed copy carries its number from the print register in the other corner."""
     pw, ph = doc.pagesize
     x0, x1 = doc.leftMargin, pw - doc.rightMargin
     if draft:
@@ -412,6 +413,9 @@ def _footer(canv: Canvas, doc: BaseDocTemplate, left_text: str, draft: bool, kee
     canv.setFillColor(_INK)
     canv.setFont(FONT_BOLD, 10)
     canv.drawCentredString(pw / 2, ph - 11 * mm, "RAHASIA")
+    if copy is not None:
+        canv.setFont(FONT_BOLD, 8)
+        canv.drawString(x0, ph - 11 * mm, f"SALINAN KE-{copy}")
     if draft:
         canv.setFont(FONT_BOLD, 8)
         canv.setFillColor(_NEG_INK)
@@ -522,12 +526,13 @@ def verification_text(result: AssesseeResult) -> str:
 
 
 def render_result_sheet(info: SessionInfo, result: AssesseeResult, out: Path | BinaryIO, *,
-                        paper: str = "A4") -> None:
+                        paper: str = "A4", copy: int | None = None) -> None:
     """The individual result sheet (Laporan Individual Hasil Penilaian Kompetensi) of one assessee.
 
     Every page of a sealed session's sheet carries the sheet's verification code in a box and as a
     QR code (``ASESMEN:<12 hex digits>``); an unsealed session's pages carry no code and a large
-    "DRAFT / BELUM FINAL" watermark instead.
+    "DRAFT / BELUM FINAL" watermark instead. A sheet sent to a printer carries `copy`, its copy
+    number in the print register ("SALINAN KE-n"); a saved PDF carries none.
     """
     pagesize = _paper(paper)
     st = _styles()
@@ -561,7 +566,7 @@ def render_result_sheet(info: SessionInfo, result: AssesseeResult, out: Path | B
         return flow
 
     def decorate(canv: Canvas, doc: BaseDocTemplate, page: int) -> None:
-        _footer(canv, doc, result.name.strip() or "-", draft, keep=owner_nip)
+        _footer(canv, doc, result.name.strip() or "-", draft, keep=owner_nip, copy=copy)
         if qr is not None:
             _verification(canv, doc, result, qr)
         else:

@@ -29,6 +29,11 @@ def pdf_text(path: Path) -> str:
                           check=True).stdout
 
 
+def pdf_bytes_text(data: bytes) -> str:
+    return subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, capture_output=True,
+                          check=True).stdout.decode()
+
+
 def whole_pdf(path: Path) -> bool:
     data = path.read_bytes()
     return data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
@@ -213,8 +218,11 @@ def test_printing_sends_each_ticked_sheet_with_its_copies_and_records_it(qtbot, 
     with qtbot.waitSignal(dialog.sheets_printed, timeout=TIMEOUT) as printed:
         click(qtbot, dialog.print_button)
     assert printed.args == [5]
-    assert [c[:5] for c in spooler.commands] == [["lp", "-d", "Kantor", "-n", "2"]] * 5
-    assert [Path(c[5]).name for c in spooler.commands] == SHEETS[:5]
+    # each copy is its own PDF, numbered as the register numbers it
+    assert [c[:5] for c in spooler.commands] == [["lp", "-d", "Kantor", "-n", "1"]] * 10
+    assert [Path(c[5]).name for c in spooler.commands][:2] == [SHEETS[0].replace(".pdf", "-salinan-1.pdf"),
+                                                              SHEETS[0].replace(".pdf", "-salinan-2.pdf")]
+    assert "SALINAN KE-1" in pdf_bytes_text(spooler.pdfs[0]) and "SALINAN KE-2" in pdf_bytes_text(spooler.pdfs[1])
     register = service.print_register(uuid)
     assert [(r["nip"], r["first_copy"], r["copies"], r["printer"], r["actor"], r["what"]) for r in register][:2] == [
         (RINA, 1, 2, "Kantor", "ketua", "lembar hasil"), (DODI, 1, 2, "Kantor", "ketua", "lembar hasil")]
@@ -243,7 +251,8 @@ def test_a_second_print_continues_the_copy_numbers(qtbot, sealed, open_dialog):
     assert [(r["first_copy"], r["copies"], r["printer"]) for r in service.print_register(uuid)] == [
         (1, 1, "Kantor"), (2, 3, "Ruang-Rapat")]
     assert [row[4] for row in dialog.register_rows()] == ["1", "2–4"]
-    assert spooler.commands[1][:5] == ["lp", "-d", "Ruang-Rapat", "-n", "3"]
+    assert [c[:5] for c in spooler.commands[1:]] == [["lp", "-d", "Ruang-Rapat", "-n", "1"]] * 3
+    assert ["SALINAN KE-4" in pdf_bytes_text(pdf) for pdf in spooler.pdfs] == [False, False, False, True]
 
 
 def test_cancelling_the_print_dialog_prints_nothing(qtbot, sealed, open_dialog):
@@ -277,8 +286,10 @@ def test_printing_through_a_real_lp_command_on_the_path(qtbot, sealed, open_dial
         click(qtbot, dialog.print_button)
     lines = log.read_text().splitlines()
     assert [line.split()[:4] for line in lines] == [["-d", "Kantor", "-n", "1"]] * 2
-    assert [Path(line.split()[4]).name for line in lines] == SHEETS[:2]
-    assert "Dodi Pratama Contoh" in pdf_text(received / SHEETS[1])
+    copies = [name.replace(".pdf", "-salinan-1.pdf") for name in SHEETS[:2]]
+    assert [Path(line.split()[4]).name for line in lines] == copies
+    assert "Dodi Pratama Contoh" in pdf_text(received / copies[1])
+    assert "SALINAN KE-1" in pdf_text(received / copies[1])
     assert [(r["nip"], r["first_copy"], r["printer"]) for r in service.print_register(uuid)] == [
         (RINA, 1, "Kantor"), (DODI, 1, "Kantor")]
     assert not Path(lines[0].split()[4]).exists()  # the staged copy is gone once CUPS has it
@@ -344,6 +355,25 @@ def test_stopping_a_print_keeps_the_register_true(qtbot, sealed, open_dialog):
     assert len(spooler.commands) == 2
     assert [r["nip"] for r in service.print_register(uuid)] == [RINA, DODI]
     assert dialog.message() == "Dihentikan: 2 dari 6 lembar dikirim ke printer dan tercatat di register cetak."
+
+
+def test_a_refusal_after_the_first_copy_records_only_the_copy_the_spooler_took(qtbot, sealed, open_dialog):
+    service, uuid = sealed
+    spooler = Spooler()
+
+    def spool(argv):
+        if len(spooler.commands) == 1:
+            return 1, "lp: printer out of paper"
+        return spooler(argv)
+
+    dialog = open_dialog(service, uuid, run_command=spool, choose_printer=lambda parent: ("Kantor", 3),
+                         platform="linux")
+    dialog.set_selected([RINA])
+    with qtbot.waitSignal(dialog.runner.failed, timeout=TIMEOUT):
+        click(qtbot, dialog.print_button)
+    assert dialog.message() == ("printer menolak pekerjaan cetak: lp: printer out of paper "
+                                "(1 lembar sudah dicetak dan tercatat)")
+    assert [(r["nip"], r["first_copy"], r["copies"]) for r in service.print_register(uuid)] == [(RINA, 1, 1)]
 
 
 # -- an unsealed session -----------------------------------------------------------------------------
