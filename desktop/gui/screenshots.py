@@ -39,13 +39,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--only-main", action="store_true", help="only the main window (e.g. at another scale)")
     parser.add_argument("--suffix", default="", help="added to the file names, e.g. @2x")
+    parser.add_argument("--check", action="store_true",
+                        help="list every control whose text is cut off, and exit 1 if there is one")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import QSettings
 
-    from desktop.gui import i18n
+    from desktop.gui import i18n, shots
     from desktop.gui.application import create_main_window, ensure_application
+
+    if args.check:
+        shots.clipped_report = []
 
     app = ensure_application()
     args.outdir.mkdir(parents=True, exist_ok=True)
@@ -65,18 +70,22 @@ def main(argv: list[str] | None = None) -> int:
                 window.select_session(uuid)
                 window.sessions_view.setFocus()
                 app.processEvents()
-                target = args.outdir / name.replace(".png", f"{args.suffix}.png")
-                if not window.grab().save(str(target)):
-                    print(f"screenshots: cannot write {target}", file=sys.stderr)
-                    return 1
+                target = shots.grab(window, args.outdir / name.replace(".png", f"{args.suffix}.png"))
                 print(target)
                 window.close()
                 window.deleteLater()
                 app.processEvents()
             finally:
                 i18n.remove_translator(translator)
-    if args.only_main:
-        return 0
+    if not args.only_main:
+        _screens(args.outdir, args.suffix)
+    for line in shots.clipped_report or ():
+        print(f"cut off: {line}", file=sys.stderr)
+    return 1 if shots.clipped_report else 0
+
+
+def _screens(outdir: Path, suffix: str) -> None:
+    """Each screen module's own screenshots; `suffix` goes before .png."""
     from desktop.gui import (
         check_sheet,
         import_wizard,
@@ -90,9 +99,10 @@ def main(argv: list[str] | None = None) -> int:
 
     for module in (login, session_setup, import_wizard, rating_form, progress_board, meeting, printing,
                    check_sheet):
-        for path in module.screenshot(args.outdir):
+        for path in module.screenshot(outdir):
+            if suffix:
+                path = path.replace(path.with_name(f"{path.stem}{suffix}.png"))
             print(path)
-    return 0
 
 
 if __name__ == "__main__":

@@ -39,10 +39,18 @@ def temporary_service(prefix: str, actor: str = "screenshots") -> Iterator[Asses
             store.close()
 
 
+# Set by `screenshots --check`: each grab also lists the controls whose text is cut off.
+clipped_report: list[str] | None = None
+
+
 def grab(widget: QWidget, target: Path) -> Path:
     """`widget` as it is drawn now, saved to the PNG `target`."""
     if not widget.grab().save(str(target)):
         raise OSError(f"cannot write {target}")
+    if clipped_report is not None:
+        from desktop.gui.layout_check import clipped
+
+        clipped_report.extend(f"{Path(target).name}: {line}" for line in clipped(widget))
     return target
 
 
