@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, Qt, Signal, Slot
+from PySide6.QtCore import QEventLoop, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -75,13 +75,18 @@ class InlineError(QLabel):
         self.setStyleSheet(ERROR_STYLE)
         self.setWordWrap(True)
         self.setAccessibleName(accessible_name)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)
         self.hide()
 
     def show_message(self, text: str) -> None:
+        if text and not self.text():
+            # Selectable, so the line can be copied into a report. Set here rather than at build time:
+            # touching the Qt namespace creates its ~90 enum types, ~30 ms before the sign-in could show.
+            from PySide6.QtCore import Qt
+
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setText(text)
         self.setVisible(bool(text))
 
@@ -97,10 +102,9 @@ def line_edit(accessible_name: str, placeholder: str = "", *, password: bool = F
     edit.setMaxLength(max_length)
     edit.setMinimumWidth(280)
     if password:
+        # Password echo also tells input methods the text is hidden and sensitive: no spell checking,
+        # no prediction (QLineEdit sets ImhHiddenText, ImhNoPredictiveText and ImhSensitiveData itself).
         edit.setEchoMode(QLineEdit.EchoMode.Password)
-        # No spell checking, completion or input-method tricks on a secret.
-        edit.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText
-                                 | Qt.InputMethodHint.ImhSensitiveData)
     return edit
 
 
@@ -116,11 +120,15 @@ def settle_minimum_size(widget: QWidget) -> None:
     widget.setMinimumSize(max(hint.width(), widget.minimumWidth()), max(hint.height(), widget.minimumHeight()))
 
 
-def _form() -> QFormLayout:
+def _form(right_aligned_labels: bool = True) -> QFormLayout:
+    """A form; the sign-in keeps the style's label alignment: see InlineError.show_message for why."""
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if right_aligned_labels:
+        from PySide6.QtCore import Qt
+
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return form
 
 
@@ -358,7 +366,7 @@ class LoginDialog(_TaskDialog):
 
         self.username = line_edit(self.tr("Nama pengguna"), max_length=64)
         self.password = line_edit(self.tr("Kata sandi"), password=True)
-        form = _form()
+        form = _form(right_aligned_labels=False)
         form.addRow(self.tr("Nama &pengguna:"), self.username)
         form.addRow(self.tr("&Kata sandi:"), self.password)
 

@@ -117,6 +117,10 @@ def test_login_shows_the_centre_and_hides_the_password(qtbot, ready):
     assert dialog.centre_label.text() == CENTRE.name
     assert dialog.agency_label.text() == CENTRE.agency
     assert dialog.password.echoMode() is QLineEdit.EchoMode.Password
+    hints = dialog.password.inputMethodHints()  # no prediction or spell checking on a secret
+    for hint in (Qt.InputMethodHint.ImhHiddenText, Qt.InputMethodHint.ImhNoPredictiveText,
+                 Qt.InputMethodHint.ImhSensitiveData):
+        assert hints & hint
     assert QApplication.focusWidget() is dialog.username
     assert dialog.login_button.text() == "Masuk"
 
@@ -132,6 +136,7 @@ def test_wrong_password_shows_the_message_clears_the_password_and_keeps_the_name
 
     assert dialog.error_label.isVisible()
     assert "nama pengguna atau kata sandi salah" in dialog.error_label.text().lower()
+    assert dialog.error_label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     assert dialog.password.text() == ""
     assert QApplication.focusWidget() is dialog.password
     assert dialog.username.text() == "bambang"
