@@ -30,13 +30,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--self-test", action="store_true", help="uji cepat instalasi: basis data sementara + satu PDF")
     p.add_argument("--store", type=Path, default=None, help="berkas basis data pusat asesmen (SQLite)")
     p.add_argument("--lang", choices=["id", "en"], default=None, help="bahasa antarmuka (bawaan: id)")
+    p.add_argument("--central", default=None, metavar="URL",
+                   help="buka ruang kerja BKD pada basis data pusat: URL SQLAlchemy (mis. "
+                        "postgresql+psycopg://bkd@server/pusat) atau berkas SQLite")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     d = sub.add_parser("demo", help="jalankan seluruh alur pada data contoh fiktif")
     d.add_argument("--out", type=Path, required=True, help="folder keluaran")
 
-    e = sub.add_parser("export", help="ekspor sesi tersegel menjadi bundel aman (terenkripsi, bertanda tangan)")
-    e.add_argument("--session", help="UUID sesi (bawaan: semua sesi tersegel)")
+    e = sub.add_parser("export", help="ekspor sesi tersegel menjadi satu bundel aman (terenkripsi, bertanda tangan)")
+    e.add_argument("--session", nargs="+", metavar="UUID",
+                   help="UUID sesi, satu atau lebih (bawaan: semua sesi tersegel), dalam satu bundel")
     e.add_argument("--out", type=Path, required=True, help="folder tujuan (mis. flashdisk)")
     e.add_argument("--keys", type=Path, required=True,
                    help="folder kunci pusat asesmen: centre-signing.key, bkd.age.pub (kata sandi: "
@@ -48,9 +52,33 @@ def build_parser() -> argparse.ArgumentParser:
                    help="kunci rahasia BKD (bkd-age.key, kata sandi: ASESMEN_BKD_PASSWORD) atau identitas age")
     i.add_argument("files", nargs="+", type=Path, help="berkas bundel")
 
-    k = sub.add_parser("keys", help="buat kunci: 'centre' (tanda tangan pusat asesmen) atau 'bkd' (age BKD)")
+    k = sub.add_parser("keys", help="buat kunci: 'centre' (tanda tangan pusat asesmen) atau 'bkd' (age dan "
+                                    "tanda terima BKD)")
     k.add_argument("kind", choices=["centre", "bkd"])
     k.add_argument("--out", type=Path, required=True, help="folder kunci")
+
+    rc = sub.add_parser("receipt", help="tanda terima BKD: terbitkan (BKD) atau impor (pusat asesmen)")
+    rc_actions = rc.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    issue = rc_actions.add_parser("issue", help="terbitkan tanda terima bertanda tangan untuk bundel yang diterapkan")
+    issue.add_argument("--central", required=True, help="URL SQLAlchemy atau berkas SQLite basis data pusat")
+    issue.add_argument("--key", type=Path, required=True,
+                       help="kunci tanda terima BKD (bkd-receipt.key, kata sandi: ASESMEN_BKD_PASSWORD)")
+    issue.add_argument("--bkd", default="BKD", help="nama BKD pada tanda terima")
+    issue.add_argument("--all", action="store_true", help="semua bundel yang diterapkan")
+    issue.add_argument("-o", "--out", type=Path, required=True, help="folder tujuan")
+    issue.add_argument("bundles", nargs="*", help="ID bundel")
+    rimport = rc_actions.add_parser("import", help="catat tanda terima BKD: sesinya ditandai diterima BKD")
+    rimport.add_argument("--store", dest="sub_store", type=Path, default=None,
+                         help="berkas basis data pusat asesmen (SQLite)")
+    rimport.add_argument("--bkd-key", type=Path, required=True,
+                         help="kunci publik BKD yang terpasang (bkd.age.pub atau bkd-receipt.pub)")
+    rimport.add_argument("files", nargs="+", type=Path, help="berkas tanda terima (.receipt.zip)")
+
+    pg = sub.add_parser("purge", help="hapus salinan lokal sesi yang sudah diterima BKD (tersisa catatan tanpa "
+                                      "data pribadi)")
+    pg.add_argument("--store", dest="sub_store", type=Path, default=None,
+                    help="berkas basis data pusat asesmen (SQLite)")
+    pg.add_argument("session", help="UUID sesi")
 
     t = sub.add_parser("trust", help="daftar kepercayaan kunci publik pusat asesmen di basis data pusat")
     actions = t.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -173,10 +201,59 @@ def cmd_keys(args) -> int:
         print(keys.write_public_key(key, out / keys.CENTRE_PUBLIC_FILE))
         print(f"ID kunci {key.key_id}: serahkan {keys.CENTRE_PUBLIC_FILE} ke BKD untuk daftar kepercayaan")
     else:
-        identity = keys.create_bkd_identity(out / keys.BKD_SECRET_FILE,
-                                            _password("ASESMEN_BKD_PASSWORD", "kunci BKD"))
-        print(keys.write_recipient_file(identity, out / keys.BKD_RECIPIENT_FILE))
-        print(f"kunci publik BKD {identity.recipient}: pasang {keys.BKD_RECIPIENT_FILE} di setiap pusat asesmen")
+        made = keys.create_bkd_keys(out, _password("ASESMEN_BKD_PASSWORD", "kunci BKD"))
+        for name, path in made.files.items():
+            state = "dibuat" if name in made.created or name.endswith(".pub") else "sudah ada, dipakai"
+            print(f"{path} ({state})")
+        print(f"kunci publik BKD {made.identity.recipient}, kunci tanda terima {made.receipt_key.key_id}: "
+              f"pasang {keys.BKD_RECIPIENT_FILE} di setiap pusat asesmen")
+    return 0
+
+
+def cmd_receipt(args) -> int:
+    from desktop.services import keys
+
+    if args.action == "issue":
+        from desktop.services.receipts import issue_receipts
+        from desktop.services.stores import open_central_store
+
+        if args.all == bool(args.bundles):
+            raise UsageError("sebutkan ID bundel, atau --all (tidak keduanya) (lihat: asesmen receipt issue --help)")
+        key = keys.load_receipt_key(args.key, _password("ASESMEN_BKD_PASSWORD", "kunci tanda terima BKD"))
+        store = open_central_store(args.central)
+        try:
+            for path in issue_receipts(store, key, args.out, None if args.all else args.bundles, issuer=args.bkd):
+                print(path)
+        finally:
+            store.close()
+        return 0
+    from desktop.services.delivery import DeliveryService
+
+    bkd_key = keys.read_receipt_key(args.bkd_key)
+    args.store = args.sub_store or args.store
+    store, _service = _centre(args)
+    try:
+        outcomes = DeliveryService(store, actor="cli").import_receipts(args.files, bkd_key)
+    finally:
+        store.close()
+    for o in outcomes:
+        print(f"{o.path.name}: {o.outcome} - {o.message}")
+    return EXIT_REJECTED if any(o.outcome == "rejected" for o in outcomes) else 0
+
+
+def cmd_purge(args) -> int:
+    from desktop.services.delivery import DeliveryService
+
+    args.store = args.sub_store or args.store
+    store, _service = _centre(args)
+    try:
+        done = DeliveryService(store, actor="cli").purge(args.session)
+    finally:
+        store.close()
+    print(f"salinan lokal sesi '{done.title}' dihapus ({done.assessees} peserta); tersisa catatan tanpa data "
+          f"pribadi: sesi {done.session_uuid}, segel {done.seal_hash[:16]}…, bundel {done.bundle_id}")
+    for backup in done.backups:
+        print(f"perhatian: salinan cadangan {backup} masih memuat data sesi ini; hapus bila tidak diperlukan")
     return 0
 
 
@@ -203,19 +280,30 @@ def cmd_trust(args) -> int:
 
 
 def cmd_export(args) -> int:
+    """One secure bundle holding the named sealed sessions (all of them by default), recorded as delivered
+    to BKD in the centre's store."""
     from desktop.services import keys
-    from desktop.services.secure_bundles import write_secure_bundle
+    from desktop.services.delivery import DeliveryService
 
-    key = keys.load_centre_key(args.keys / keys.CENTRE_SECRET_FILE,
-                               _password("ASESMEN_CENTRE_PASSWORD", "kunci pusat asesmen"))
-    recipients = keys.read_recipient_file(args.keys / keys.BKD_RECIPIENT_FILE)
     store, service = _centre(args)
     try:
-        for uuid in _pick_session(service, args.session, sealed_only=True):
-            sequence = keys.next_sequence(args.keys / keys.SEQUENCE_FILE)
-            print(write_secure_bundle(service.document(uuid), args.out, key, recipients, "pusat-asesmen", sequence))
+        sessions = {s.uuid: s for s in service.sessions()}
+        wanted = list(dict.fromkeys(args.session or [])) or [u for u, s in sessions.items() if s.seal_hash]
+        if not wanted:
+            raise AsesmenError("tidak ada sesi tersegel untuk diekspor")
+        for uuid in wanted:
+            if uuid not in sessions:
+                raise AsesmenError(f"sesi {uuid} tidak ditemukan")
+            if not sessions[uuid].seal_hash:
+                raise AsesmenError(f"sesi '{sessions[uuid].title}' belum disegel: hanya sesi tersegel yang dapat "
+                                   "diekspor")
+        password = _password("ASESMEN_CENTRE_PASSWORD", "kunci pusat asesmen")
+        done = DeliveryService(store, actor="cli").export_with_files(
+            wanted, args.out, args.keys / keys.CENTRE_SECRET_FILE, password, args.keys / keys.BKD_RECIPIENT_FILE)
     finally:
         store.close()
+    print(done.path)
+    print(f"{len(done.sessions)} sesi dalam bundel {done.bundle_id} (nomor urut {done.sequence})")
     return 0
 
 
@@ -232,6 +320,10 @@ def cmd_import(args) -> int:
         store.close()
     for o in outcomes:
         print(f"{o.path.name}: {o.outcome} - {o.message}")
+        for conflict in o.conflicts[:20]:  # a conflict, field by field
+            print(f"  {conflict.describe()}")
+        if len(o.conflicts) > 20:
+            print(f"  ... dan {len(o.conflicts) - 20} perbedaan lain")
     return EXIT_REJECTED if any(o.outcome == "rejected" for o in outcomes) else 0
 
 
@@ -340,7 +432,7 @@ def cmd_meeting(args) -> int:
 
 COMMANDS = {"demo": cmd_demo, "export": cmd_export, "import": cmd_import, "report": cmd_report,
             "meeting": cmd_meeting, "check-sheet": cmd_check_sheet, "keys": cmd_keys, "trust": cmd_trust,
-            "forms": cmd_forms}
+            "forms": cmd_forms, "receipt": cmd_receipt, "purge": cmd_purge}
 
 
 def run(argv: list[str]) -> int | None:

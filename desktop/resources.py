@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import sys
 from functools import cache
@@ -23,8 +24,13 @@ def path(*parts: str) -> Path:
     return root() / rel
 
 
-@cache
 def load_json(*parts: str) -> dict:
+    """A fresh copy of a bundled JSON file: callers may change what they get without changing it for others."""
+    return copy.deepcopy(_parsed(*parts))
+
+
+@cache
+def _parsed(*parts: str) -> dict:
     p = path(*parts)
     try:
         return json.loads(p.read_text(encoding="utf-8"))

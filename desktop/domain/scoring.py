@@ -32,18 +32,20 @@ def round_level(value: float | Fraction, rounding: str) -> int:
     return int(Decimal(str(float(value))).quantize(Decimal(1), rounding=mode))
 
 
-def propose_level(levels: Sequence[int], method: str = "median", rounding: str = "half_up") -> int | None:
-    """The consensus proposal from one competency's per-simulation ratings; None without ratings."""
+def propose_level(levels: Sequence[int | float], method: str = "median", rounding: str = "half_up") -> int | None:
+    """The consensus proposal from one competency's per-simulation ratings, rounded to a whole level by the
+    session's rounding rule (ratings may be half levels: median of 3, 3.5 and 4 is 3.5, half_up gives 4);
+    None without ratings."""
     if not levels:
         return None
     if method == "median":
         value: Fraction = Fraction(median(sorted(Fraction(v) for v in levels)))
     elif method == "mean":
-        value = Fraction(sum(levels), len(levels))
+        value = sum((Fraction(v) for v in levels), Fraction(0)) / len(levels)
     elif method == "mode":
         counts = {v: levels.count(v) for v in set(levels)}
         top = max(counts.values())
-        value = Fraction(median(sorted(v for v, n in counts.items() if n == top)))
+        value = Fraction(median(sorted(Fraction(v) for v, n in counts.items() if n == top)))
     else:
         raise ValidationError(f"metode konsensus tidak dikenal: {method}")
     return round_level(value, rounding)
@@ -100,10 +102,89 @@ def development_advice(results: Sequence[CompetencyResult], rules: Rules) -> lis
     return advice
 
 
-def check_level(level: int, rules: Rules) -> int:
-    """A rating level within the session's scale, or a ValidationError in Indonesian."""
+Level = int | float  # a rating: a whole level is an int, a half level (step 0.5) a float such as 3.5
+RATING_STEPS = (1, 0.5)  # the steps a session may choose (rules.json "rating": "step")
+
+
+def _as_fraction(value: object) -> Fraction | None:
+    """The exact value of a level given as int, float, Fraction or Decimal; None for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | Fraction):
+        return Fraction(value)
+    if isinstance(value, float | Decimal):
+        try:
+            return Fraction(value)
+        except (ValueError, OverflowError):  # nan, inf
+            return None
+    return None
+
+
+def normalise_level(value: Level | Fraction | Decimal) -> Level:
+    """A level as it is stored and audited: a whole level as int (3.0 -> 3), any other as float (3.5).
+
+    So a session on whole levels writes exactly the bytes it always wrote (audit events, documents, seals)."""
+    exact = Fraction(value)
+    return int(exact) if exact.denominator == 1 else float(exact)
+
+
+def format_level(value: Level | Fraction | Decimal | None, decimal_point: str = ",") -> str:
+    """A level for people: "3", "3,5" (Indonesian decimal comma; pass "." for English); "—" for none."""
+    if value is None:
+        return "—"
+    exact = Fraction(value)
+    if exact.denominator == 1:
+        return str(exact.numerator)
+    text = f"{float(exact):.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", decimal_point)
+
+
+def step_of(rules: Rules) -> Fraction:
+    """The session's rating step as an exact fraction (1 or 1/2)."""
+    return Fraction(str(rules.rating_step)) if isinstance(rules.rating_step, float) else Fraction(rules.rating_step)
+
+
+def rating_scale(rules: Rules) -> tuple[Level, ...]:
+    """Every rating level the session allows, lowest first: (1, 2, 3, 4, 5) or (1, 1.5, 2, ..., 5)."""
+    step = step_of(rules)
+    if step <= 0:
+        raise ValidationError(f"langkah skala penilaian tidak sah: {rules.rating_step}")
+    out: list[Level] = []
+    value = Fraction(rules.rating_min)
+    while value <= rules.rating_max:
+        out.append(normalise_level(value))
+        value += step
+    return tuple(out)
+
+
+def check_level(level: Level, rules: Rules) -> Level:
+    """A rating on the session's scale: within min..max and on its step grid (3.5 with step 0.5; with
+    step 1 only whole levels). Returns the level normalised (3.0 -> 3), or raises a ValidationError in
+    Indonesian."""
+    exact = _as_fraction(level)
+    if exact is None:
+        raise ValidationError(f"level harus berupa angka, bukan {level!r}")
+    shown = format_level(exact) if exact.denominator <= 100 else str(level).replace(".", ",")
+    if not rules.rating_min <= exact <= rules.rating_max:
+        raise ValidationError(f"level {shown} di luar skala {rules.rating_min}-{rules.rating_max}")
+    step = step_of(rules)
+    if ((exact - rules.rating_min) / step).denominator != 1:
+        if step == 1:
+            raise ValidationError(f"level {shown} tidak sah: sesi ini memakai level bulat "
+                                  f"{rules.rating_min}-{rules.rating_max}")
+        scale = rating_scale(rules)
+        raise ValidationError(f"level {shown} tidak sah: sesi ini memakai langkah {format_level(step)} "
+                              f"({'; '.join(format_level(v) for v in scale[:3])}; … {format_level(scale[-1])})")
+    return normalise_level(exact)
+
+
+def check_whole_level(level: int, rules: Rules, what: str = "level") -> int:
+    """A whole level within min..max: position standards and final levels are whole in every session,
+    whatever step the ratings use."""
     if isinstance(level, bool) or not isinstance(level, int):
-        raise ValidationError(f"level harus bilangan bulat, bukan {level!r}")
+        exact = _as_fraction(level)
+        shown = format_level(exact) if exact is not None and exact.denominator <= 100 else repr(level)
+        raise ValidationError(f"{what} harus bilangan bulat, bukan {shown}")
     if not rules.rating_min <= level <= rules.rating_max:
-        raise ValidationError(f"level {level} di luar skala {rules.rating_min}-{rules.rating_max}")
+        raise ValidationError(f"{what} {level} di luar skala {rules.rating_min}-{rules.rating_max}")
     return level

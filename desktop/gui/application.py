@@ -140,6 +140,37 @@ def _install_excepthook(parent: QWidget) -> None:
     sys.excepthook = hook
 
 
+def _run_window(app: QApplication, window: QWidget) -> int:
+    """Show the window and run the event loop until it ends; meanwhile a bug is one line in that window."""
+    _install_excepthook(window)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = sys.__excepthook__
+
+
+def run_central(location: str, app: QApplication, settings: QSettings, lang: str) -> int:
+    """`asesmen --central URL`: BKD's workspace. The sign-in window opens at once; the central database
+    opens behind it (a bad URL or an unreachable server is one line in that window and on stderr)."""
+    from desktop.gui.central_login import PendingCentralStore, central_sign_in
+
+    pending = PendingCentralStore(location)
+    QTimer.singleShot(0, pending.start)  # once the sign-in window is up
+    user = central_sign_in(pending)
+    if pending.error is not None:
+        print(f"asesmen: {pending.error_message()}", file=sys.stderr)
+        return EXIT_ERROR
+    if user is None:  # cancelled
+        if pending.is_done() and pending.store is not None:
+            pending.store.close()
+        return 0
+    from desktop.gui.central_window import build_central_window
+
+    window = build_central_window(pending.store, pending.accounts, user, location, settings, lang)
+    return _run_window(app, window)
+
+
 def run_gui(argv: list[str]) -> int:
     try:
         args = cli.build_parser().parse_args(argv)
@@ -154,6 +185,11 @@ def run_gui(argv: list[str]) -> int:
     except FileNotFoundError as exc:
         print(f"asesmen: {exc}; antarmuka tetap berbahasa Indonesia", file=sys.stderr)
         lang, translator = i18n.SOURCE_LANGUAGE, None
+    if getattr(args, "central", None):
+        try:
+            return run_central(str(args.central), app, settings, lang)
+        finally:
+            i18n.remove_translator(translator)
     store_path = Path(args.store or paths.default_centre_store()).expanduser()
     if os.environ.get("ASESMEN_STARTUP_PROBE"):
         # `make bench`: the first event-loop turn runs once the first window (sign-in) is up and usable
@@ -176,10 +212,7 @@ def run_gui(argv: list[str]) -> int:
         return 0
     settings.setValue(KNOWN_STORES_KEY, [*[p for p in known if p != str(store_path)], str(store_path)][-10:])
     window = build_main_window(pending.store, store_path, lang, settings, pending.accounts, user)
-    _install_excepthook(window)
-    window.show()
     try:
-        return app.exec()
+        return _run_window(app, window)
     finally:
-        sys.excepthook = sys.__excepthook__
         i18n.remove_translator(translator)

@@ -85,14 +85,15 @@ class CheckSheetWidget(QWidget):
     """Type the code of a paper sheet; the answer is COCOK (with what BKD holds) or TIDAK COCOK (with why).
 
     `location` is the central database: a SQLite file or a SQLAlchemy URL (PostgreSQL at BKD); empty means
-    the default central file when it exists. Signals: `sheet_checked(matches)` after every answer,
+    the default central file when it exists. With `fixed_location` (BKD's workspace, checking against the
+    database it has open) the location row is hidden. Signals: `sheet_checked(matches)` after every answer,
     `location_chosen(text)` when the user picks another database file.
     """
 
     sheet_checked = Signal(bool)
     location_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *, location: str = "",
+    def __init__(self, parent: QWidget | None = None, *, location: str = "", fixed_location: bool = False,
                  language: str = i18n.SOURCE_LANGUAGE, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._locale = i18n.locale_for(language)
@@ -106,6 +107,8 @@ class CheckSheetWidget(QWidget):
             default = default_central_store()
             location = str(default) if default.is_file() else ""
         self._build(location)
+        if fixed_location:
+            self._location_form.setRowVisible(self._location_row, False)
         self._connect_callbacks()
         self._update_code_hint()
         self._update_buttons()
@@ -153,6 +156,7 @@ class CheckSheetWidget(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Basis data pusat:"), location_row)
+        self._location_form, self._location_row = form, form.rowCount() - 1
         form.addRow(self.tr("&Kode verifikasi:"), self.code_edit)
         form.addRow("", self.code_hint)
         # Buddies for the row labels (QFormLayout made them), so Alt+letter reaches each field.
@@ -264,9 +268,8 @@ class CheckSheetWidget(QWidget):
             edit.textEdited.connect(self._on_input_edited)
         self.code_edit.textChanged.connect(self._on_code_changed)
         self.location_edit.textChanged.connect(self._on_code_changed)
-        self._runner.succeeded.connect(self._on_task_succeeded)
-        self._runner.failed.connect(self._on_task_failed)
-        self._runner.finished.connect(self._on_task_finished)
+        self._runner.connect_slots(succeeded=self._on_task_succeeded, failed=self._on_task_failed,
+                                   finished=self._on_task_finished)
 
     # -- public ------------------------------------------------------------------------------------
     @property

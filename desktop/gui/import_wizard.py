@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -48,7 +47,7 @@ from desktop.domain.model import SessionStatus
 from desktop.domain.nip import format_nip, normalise_nip
 from desktop.gui.models import LEFT, RIGHT, ReadOnlyTableModel
 from desktop.gui.tasks import TaskFn, TaskRunner
-from desktop.gui.widgets import busy_strip, read_only_table
+from desktop.gui.widgets import progress_strip, read_only_table
 from desktop.services.assessment import AssessmentService
 from desktop.services.importing import (
     FIELDS,
@@ -177,38 +176,44 @@ class ImportWizard(QDialog):
     imported = Signal(int)
 
     PAGE_FILE, PAGE_MAPPING, PAGE_REPORT, PAGE_DONE = range(4)
+    FIELDS = FIELDS  # field -> (label, required, header aliases): what the file's columns are mapped to
 
     def __init__(self, service: AssessmentService, session_uuid: str, parent: QWidget | None = None,
                  runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._session_uuid = session_uuid
-        self._runner = runner or TaskRunner(self)
-        self._task: str | None = None  # "read", "validate" or "import" while one runs
-        self._on_task_success: Callable[[object], None] | None = None
-        self._closing = False
-        self.table: Table | None = None
-        self.source_path: Path | None = None
-        self.report: ImportReport | None = None
-        self.imported_count = 0
-        self.field_labels = self._field_labels()
 
         # A session that cannot take assessees is said so before any file is chosen.
-        self._startup_error = ""
+        startup_error = ""
         try:
             info = service.info(session_uuid)
             self._session_title = info.title
             self._positions = service.position_names(session_uuid)
         except AsesmenError as exc:
             self._session_title, self._positions = "", []
-            self._startup_error = str(exc)
+            startup_error = str(exc)
         else:
             if info.status == SessionStatus.SEALED:
-                self._startup_error = self.tr("Sesi “{title}” sudah disegel: peserta tidak dapat ditambahkan.").format(
+                startup_error = self.tr("Sesi “{title}” sudah disegel: peserta tidak dapat ditambahkan.").format(
                     title=info.title)
 
         title = self.tr("Impor peserta")
-        self.setWindowTitle(f"{title} – {self._session_title}" if self._session_title else title)
+        self._start(f"{title} – {self._session_title}" if self._session_title else title, runner, startup_error)
+
+    def _start(self, window_title: str, runner: TaskRunner | None, startup_error: str = "") -> None:
+        """The wizard's state and pages, on the first page (with `startup_error` shown when there is one)."""
+        self._runner = runner or TaskRunner(self)
+        self._task: str | None = None  # "read", "validate" or "import" while one runs
+        self._on_task_success: Callable[[object], None] | None = None
+        self._closing = False
+        self.table: Table | None = None
+        self.source_path: Path | None = None
+        self.report = None
+        self.imported_count = 0
+        self.field_labels = self._field_labels()
+        self._startup_error = startup_error
+        self.setWindowTitle(window_title)
         self.setMinimumSize(720, 520)
         self.resize(*SIZE)
         self._build()
@@ -220,7 +225,11 @@ class ImportWizard(QDialog):
     # -- texts -------------------------------------------------------------------------------
     def _field_labels(self) -> dict[str, str]:
         """The FIELDS labels, translatable (lupdate sees literal strings only)."""
-        known = {
+        known = self._known_labels()
+        return {f: known.get(f, label) for f, (label, _, _) in self.FIELDS.items()}
+
+    def _known_labels(self) -> dict[str, str]:
+        return {
             "nip": self.tr("NIP"),
             "name": self.tr("Nama"),
             "golongan": self.tr("Golongan"),
@@ -230,7 +239,30 @@ class ImportWizard(QDialog):
             "sex": self.tr("Jenis kelamin"),
             "kind": self.tr("Jenis pegawai"),
         }
-        return {f: known.get(f, label) for f, (label, _, _) in FIELDS.items()}
+
+    def _file_page_texts(self) -> tuple[str, str, str]:
+        """The file page's introduction, the note below the recognised columns and that note's accessible name."""
+        intro = self.tr(
+            "Pilih lembar kerja daftar peserta dari BKD: berkas Excel (.xlsx, lembar pertama yang dibaca) "
+            "atau CSV. Baris judul di atas baris nama kolom boleh ada; setiap baris berikutnya adalah "
+            "satu peserta.")
+        if self._positions:
+            text = self.tr("Jabatan sasaran pada sesi ini: {names}. Isi kolom jabatan sasaran di berkas harus "
+                           "sama persis dengan salah satu nama ini.").format(
+                names=", ".join(f"“{p}”" for p in self._positions))
+        else:
+            text = self.tr("Sesi ini belum memiliki jabatan sasaran. Tambahkan jabatan sasaran dahulu: tanpa itu "
+                           "tidak ada peserta yang dapat diimpor.")
+        return intro, text, self.tr("Jabatan sasaran sesi")
+
+    def _import_label(self) -> str:
+        """The import button while nothing can be imported yet."""
+        return self.tr("&Impor peserta")
+
+    def _ready_columns(self) -> tuple[tuple[str, ...], tuple[int, ...], str]:
+        """The "ready to import" tab: its headers, its right-aligned columns and the table's accessible name."""
+        return ((self.tr("Baris"), self.tr("NIP"), self.tr("Nama"), self.tr("Golongan"), self.tr("Unit kerja"),
+                 self.tr("Jabatan sasaran")), (0,), self.tr("Peserta siap diimpor"))
 
     def _step_titles(self) -> list[str]:
         return [self.tr("Pilih berkas"), self.tr("Petakan kolom"), self.tr("Periksa"), self.tr("Selesai")]
@@ -250,22 +282,16 @@ class ImportWizard(QDialog):
         self.error_label = self._error_label()
 
         # Long work: a busy strip above the buttons, with a stop button where stopping is possible.
-        self.progress_label = QLabel()
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName(self.tr("Kemajuan"))
-        self.progress_bar.setTextVisible(False)
-        self.progress_bar.setFixedWidth(240)
-        self.stop_button = QPushButton(self.tr("&Hentikan"))
-        self.stop_button.setAccessibleName(self.tr("Hentikan proses yang berjalan"))
-        self.stop_button.setAutoDefault(False)
-        self.busy = busy_strip(self.progress_label, self.progress_bar, self.stop_button)
+        self.progress_label, self.progress_bar, self.stop_button, self.busy = progress_strip(
+            "", self.tr("Kemajuan"), self.tr("&Hentikan"), self.tr("Hentikan proses yang berjalan"), bar_width=240,
+            bar_text=False)
 
         self.back_button = QPushButton(self.tr("&Kembali"))
         self.back_button.setAccessibleName(self.tr("Kembali ke langkah sebelumnya"))
         self.next_button = QPushButton(self.tr("&Lanjut"))
         self.next_button.setAccessibleName(self.tr("Lanjut ke langkah berikutnya"))
-        self.import_button = QPushButton(self.tr("&Impor peserta"))
-        self.import_button.setAccessibleName(self.tr("Impor peserta"))
+        self.import_button = QPushButton(self._import_label())
+        self.import_button.setAccessibleName(self._import_label().replace("&", ""))
         self.close_button = QPushButton(self.tr("&Tutup"))
         self.close_button.setAccessibleName(self.tr("Tutup"))
         self.cancel_button = QPushButton(self.tr("Batal"))
@@ -298,13 +324,11 @@ class ImportWizard(QDialog):
 
     def _build_file_page(self) -> QWidget:
         page = QWidget()
-        intro = _paragraph(self.tr(
-            "Pilih lembar kerja daftar peserta dari BKD: berkas Excel (.xlsx, lembar pertama yang dibaca) "
-            "atau CSV. Baris judul di atas baris nama kolom boleh ada; setiap baris berikutnya adalah "
-            "satu peserta."))
+        intro_text, note_text, note_name = self._file_page_texts()
+        intro = _paragraph(intro_text)
         self.columns_label = _paragraph(self.tr("Kolom yang dikenali: {fields}. Wajib: {required}.").format(
             fields=", ".join(self.field_labels.values()),
-            required=", ".join(self.field_labels[f] for f, (_, required, _) in FIELDS.items() if required)))
+            required=", ".join(self.field_labels[f] for f, (_, required, _) in self.FIELDS.items() if required)))
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("Lokasi berkas"))
         self.path_edit.setPlaceholderText(self.tr("Lokasi berkas .xlsx atau .csv"))
@@ -320,15 +344,9 @@ class ImportWizard(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
 
-        if self._positions:
-            text = self.tr("Jabatan sasaran pada sesi ini: {names}. Isi kolom jabatan sasaran di berkas harus "
-                           "sama persis dengan salah satu nama ini.").format(
-                names=", ".join(f"“{p}”" for p in self._positions))
-        else:
-            text = self.tr("Sesi ini belum memiliki jabatan sasaran. Tambahkan jabatan sasaran dahulu: tanpa itu "
-                           "tidak ada peserta yang dapat diimpor.")
-        self.positions_label = _paragraph(text)
-        self.positions_label.setAccessibleName(self.tr("Jabatan sasaran sesi"))
+        self.positions_label = _paragraph(note_text)
+        if note_name:
+            self.positions_label.setAccessibleName(note_name)
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -351,8 +369,8 @@ class ImportWizard(QDialog):
         self.mapping_combos: dict[str, QComboBox] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
-        half = (len(FIELDS) + 1) // 2
-        for i, (f, (_, required, _)) in enumerate(FIELDS.items()):
+        half = (len(self.FIELDS) + 1) // 2
+        for i, (f, (_, required, _)) in enumerate(self.FIELDS.items()):
             label_text = self.field_labels[f] + (" *" if required else "")
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Kolom untuk {field}").format(field=label_text))
@@ -408,13 +426,11 @@ class ImportWizard(QDialog):
         headers = (self.tr("Baris"), self.tr("Kolom"), self.tr("Nilai"), self.tr("Masalah"))
         self.problem_model = TextTableModel(headers, right=(0,), parent=self)
         self.warning_model = TextTableModel(headers[:3] + (self.tr("Peringatan"),), right=(0,), parent=self)
-        self.ready_model = TextTableModel(
-            (self.tr("Baris"), self.tr("NIP"), self.tr("Nama"), self.tr("Golongan"), self.tr("Unit kerja"),
-             self.tr("Jabatan sasaran")),
-            right=(0,), parent=self)
+        ready_headers, ready_right, ready_name = self._ready_columns()
+        self.ready_model = TextTableModel(ready_headers, right=ready_right, parent=self)
         self.problems_view = _table_view(self.tr("Baris bermasalah"), self.problem_model)
         self.warnings_view = _table_view(self.tr("Peringatan"), self.warning_model)
-        self.ready_view = _table_view(self.tr("Peserta siap diimpor"), self.ready_model)
+        self.ready_view = _table_view(ready_name, self.ready_model)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Hasil pemeriksaan"))
         self.tabs.addTab(self.problems_view, "")
@@ -471,11 +487,9 @@ class ImportWizard(QDialog):
         self.stop_button.clicked.connect(self._on_stop_clicked)
         self.save_report_button.clicked.connect(self._on_save_report_clicked)
         self.recheck_button.clicked.connect(self._on_recheck_clicked)
-        self._runner.progressed.connect(self._on_task_progressed)
-        self._runner.succeeded.connect(self._on_task_succeeded)
-        self._runner.failed.connect(self._on_task_failed)
-        self._runner.cancelled.connect(self._on_task_cancelled)
-        self._runner.finished.connect(self._on_task_finished)
+        self._runner.connect_slots(progressed=self._on_task_progressed, succeeded=self._on_task_succeeded,
+                                   failed=self._on_task_failed, cancelled=self._on_task_cancelled,
+                                   finished=self._on_task_finished)
 
     # -- public ------------------------------------------------------------------------------
     @property
@@ -505,7 +519,7 @@ class ImportWizard(QDialog):
 
     def missing_required(self) -> list[str]:
         mapped = self.mapping()
-        return [self.field_labels[f] for f, (_, required, _) in FIELDS.items() if required and f not in mapped]
+        return [self.field_labels[f] for f, (_, required, _) in self.FIELDS.items() if required and f not in mapped]
 
     def save_problem_report(self, path: Path | str) -> Path:
         """Write the problems as CSV (semicolon, UTF-8 with BOM: what Excel in Indonesia opens as columns)."""
@@ -584,14 +598,21 @@ class ImportWizard(QDialog):
             self._hide_error()
         self._update_buttons()
 
+    def _browse_title(self) -> str:
+        return self.tr("Pilih daftar peserta")
+
     @Slot()
     def _on_browse_clicked(self) -> None:
         current = Path(self.path_edit.text().strip()).expanduser()
         start = str(current.parent if current.name else Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih daftar peserta"), start,
+        path, _ = QFileDialog.getOpenFileName(self, self._browse_title(), start,
                                               self.tr("Lembar kerja (*.xlsx *.csv)"))
         if path:
             self.load_file(path)
+
+    # The service behind the steps (called on the worker thread).
+    _read_table = staticmethod(read_table)
+    _guess_mapping = staticmethod(guess_mapping)
 
     def _read(self, path: Path, then: Callable[[object], None]) -> None:
         if self._task is not None or self._startup_error:
@@ -599,7 +620,8 @@ class ImportWizard(QDialog):
         if not path.is_file():
             self._show_error(self.tr("Berkas tidak ditemukan: {path}").format(path=path))
             return
-        self._start_task("read", lambda progress: read_table(path), self.tr("Membaca {name}…").format(
+        read = self._read_table
+        self._start_task("read", lambda progress: read(path), self.tr("Membaca {name}…").format(
             name=path.name), lambda table: then((path, table)), can_stop=True)
 
     def _take_table(self, result: object) -> bool:
@@ -632,7 +654,7 @@ class ImportWizard(QDialog):
         return names
 
     def _fill_mapping(self, table: Table, previous: dict[str, int] | None) -> None:
-        mapping = previous if previous is not None else guess_mapping(table.headers)
+        mapping = previous if previous is not None else self._guess_mapping(table.headers)
         names = self._column_names(table.headers)
         for f, combo in self.mapping_combos.items():
             combo.blockSignals(True)
@@ -732,27 +754,42 @@ class ImportWizard(QDialog):
         self._update_buttons()
 
     # -- step 3: the report ------------------------------------------------------------------
+    def _validation(self, table: Table, mapping: dict[str, int]) -> TaskFn:
+        """The check of every row (run on the worker thread); it returns the report."""
+        service, uuid = self._service, self._session_uuid
+        return lambda progress: validate(service, uuid, table, mapping, progress)
+
     def _validate(self) -> None:
         table, mapping = self.table, self.mapping()
         if table is None:
             return
-        service, uuid = self._service, self._session_uuid
-        self._start_task("validate", lambda progress: validate(service, uuid, table, mapping, progress),
+        self._start_task("validate", self._validation(table, mapping),
                          self.tr("Memeriksa {count} baris…").format(count=len(table.rows)),
                          self._on_validated, can_stop=True)
 
+    def _ready_rows(self, report: ImportReport) -> list[tuple[str, ...]]:
+        item_rows = self._item_rows(report)
+        return [(str(item_rows.get(i, "")), format_nip(item.nip), item.name, _golongan(item.golongan), item.unit,
+                 item.target_position) for i, item in enumerate(report.items)]
+
+    def _report_notes(self) -> tuple[str, str]:
+        """What the report says while problems remain, and when the file can be imported."""
+        return (self.tr("Tidak ada peserta yang diimpor selama masih ada masalah. Perbaiki baris-baris di bawah pada "
+                        "lembar kerja (atau simpan laporan masalah untuk petugas BKD), simpan berkasnya, lalu baca "
+                        "dan periksa ulang."),
+                self.tr("Semua peserta didaftarkan sekaligus dalam satu langkah; jika gagal, tidak ada yang "
+                        "diimpor."))
+
+    def _import_count_label(self, ready: int) -> str:
+        return self.tr("&Impor {n} peserta").format(n=ready)
+
     def _on_validated(self, result: object) -> None:
-        assert isinstance(result, ImportReport)
-        self.report = report = result
+        self.report = report = result  # type: ignore[assignment]  (the service's report: problems, warnings, items)
         problems = sorted(report.problems, key=lambda p: p.row)
         warnings = sorted(report.warnings, key=lambda p: p.row)
         self.problem_model.set_rows([self._problem_row(p) for p in problems])
         self.warning_model.set_rows([self._problem_row(p) for p in warnings])
-        item_rows = self._item_rows(report)
-        self.ready_model.set_rows([
-            (str(item_rows.get(i, "")), format_nip(item.nip), item.name, _golongan(item.golongan), item.unit,
-             item.target_position)
-            for i, item in enumerate(report.items)])
+        self.ready_model.set_rows(self._ready_rows(report))
         for view in (self.problems_view, self.warnings_view, self.ready_view):
             _fit(view)
         self.tabs.setTabText(0, self.tr("Masalah ({n})").format(n=len(problems)))
@@ -762,23 +799,20 @@ class ImportWizard(QDialog):
 
         ready = len(report.items)
         bad_rows = len({p.row for p in problems if p.row > 0})
+        blocked, all_at_once = self._report_notes()
         if problems:
             self.summary_label.setText(self.tr("{ready} baris siap diimpor, {bad} baris bermasalah").format(
                 ready=ready, bad=bad_rows))
-            self.report_note.setText(self.tr(
-                "Tidak ada peserta yang diimpor selama masih ada masalah. Perbaiki baris-baris di bawah pada "
-                "lembar kerja (atau simpan laporan masalah untuk petugas BKD), simpan berkasnya, lalu baca dan "
-                "periksa ulang."))
-            self.import_button.setText(self.tr("&Impor peserta"))
+            self.report_note.setText(blocked)
+            self.import_button.setText(self._import_label())
         else:
             self.summary_label.setText(self.tr("{ready} baris siap diimpor, tidak ada baris bermasalah").format(
                 ready=ready))
-            note = self.tr("Semua peserta didaftarkan sekaligus dalam satu langkah; jika gagal, tidak ada yang "
-                           "diimpor.")
+            note = all_at_once
             if warnings:
                 note += " " + self.tr("Periksa peringatan: peringatan tidak menghalangi impor.")
             self.report_note.setText(note)
-            self.import_button.setText(self.tr("&Impor {n} peserta").format(n=ready))
+            self.import_button.setText(self._import_count_label(ready))
         self.import_button.setAccessibleName(self.import_button.text().replace("&", ""))
         self.save_report_button.setVisible(bool(problems))
         self.saved_label.clear()
@@ -827,15 +861,19 @@ class ImportWizard(QDialog):
             self._show_page(self.PAGE_MAPPING)
 
     # -- step 4: import ----------------------------------------------------------------------
+    def _import_task(self, report: ImportReport) -> tuple[TaskFn, str]:
+        """The one-transaction import of a clean report (run on the worker thread), and what the strip says."""
+        service, uuid = self._service, self._session_uuid
+        return (lambda progress: import_assessees(service, uuid, report),
+                self.tr("Mengimpor {n} peserta…").format(n=len(report.items)))
+
     @Slot()
     def _on_import_clicked(self) -> None:
         report = self.report
         if report is None or not report.ok:
             return
-        service, uuid = self._service, self._session_uuid
-        self._start_task("import", lambda progress: import_assessees(service, uuid, report),
-                         self.tr("Mengimpor {n} peserta…").format(n=len(report.items)), self._on_imported,
-                         can_stop=False)
+        fn, label = self._import_task(report)
+        self._start_task("import", fn, label, self._on_imported, can_stop=False)
 
     def _on_imported(self, result: object) -> None:
         count = int(result)  # type: ignore[arg-type]

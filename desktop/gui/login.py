@@ -149,15 +149,24 @@ def _button_row(status: QLabel, buttons: QDialogButtonBox) -> QHBoxLayout:
     return row
 
 
+def dialog_buttons(accept: QPushButton, reject: QPushButton) -> QDialogButtonBox:
+    """The dialog's two buttons: `accept` is the default (Enter), `reject` never is (Esc)."""
+    accept.setDefault(True)
+    reject.setAutoDefault(False)
+    buttons = QDialogButtonBox()
+    buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(reject, QDialogButtonBox.ButtonRole.RejectRole)
+    return buttons
+
+
 class _TaskDialog(QDialog):
     """A dialog that runs one short service call at a time off the GUI thread."""
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._runner = TaskRunner(self)
-        self._runner.succeeded.connect(self._on_task_succeeded)
-        self._runner.failed.connect(self._on_task_failed)
-        self._runner.finished.connect(self._on_task_finished)
+        self._runner.connect_slots(succeeded=self._on_task_succeeded, failed=self._on_task_failed,
+                                   finished=self._on_task_finished)
         self._on_success: Callable[[object], None] | None = None
         self._is_done = False
 
@@ -218,13 +227,13 @@ class FirstRunDialog(_TaskDialog):
         super().__init__(parent)
         self._accounts = accounts
         self.accepted_user: UserInfo | None = None
-        self.setWindowTitle(self.tr("Penyiapan awal – Asesmen"))
         self.setModal(True)
         self._build()
         self._connect_callbacks()
-        self.centre_name.setFocus()
+        self._fields()[0].setFocus()
 
     def _build(self) -> None:
+        self.setWindowTitle(self.tr("Penyiapan awal – Asesmen"))
         title = heading(self.tr("Selamat datang di Asesmen"))
         intro = note(self.tr(
             "Sebelum mulai, isi profil pusat asesmen (dicetak pada setiap lembar hasil) dan buat akun "
@@ -241,71 +250,79 @@ class FirstRunDialog(_TaskDialog):
         centre_form.addRow(self.tr("Pi&mpinan penyelenggara:"), self.head_name)
         centre_box.setLayout(centre_form)
 
+        admin_box = QGroupBox(self.tr("Administrator pertama"))
+        admin_form = self._admin_form()
+        admin_box.setLayout(admin_form)
+        self._build_buttons(self.tr("Simpan profil dan administrator"))
+        _align_labels(centre_form, admin_form)
+
+        self._lay_out((title, intro, centre_box, admin_box), min_width=560)
+
+    def _admin_form(self, full_name_placeholder: str = "") -> QFormLayout:
+        """The first administrator: username, full name, password twice (the fields become attributes)."""
         self.username = line_edit(self.tr("Nama pengguna administrator"),
                                   self.tr("huruf, angka, titik atau garis bawah"), max_length=64)
-        self.full_name = line_edit(self.tr("Nama lengkap administrator"))
+        self.full_name = line_edit(self.tr("Nama lengkap administrator"), full_name_placeholder)
         self.password = line_edit(self.tr("Kata sandi"), password=True)
         self.confirm = line_edit(self.tr("Ulangi kata sandi"), password=True)
         self.password_hint = note(self.tr("Minimal {n} karakter.").format(n=MIN_PASSWORD))
-        admin_box = QGroupBox(self.tr("Administrator pertama"))
-        admin_form = _form()
-        admin_form.addRow(self.tr("Nama &pengguna:"), self.username)
-        admin_form.addRow(self.tr("Nama &lengkap:"), self.full_name)
-        admin_form.addRow(self.tr("&Kata sandi:"), self.password)
-        admin_form.addRow(self.tr("&Ulangi kata sandi:"), self.confirm)
-        admin_form.addRow("", self.password_hint)
-        admin_box.setLayout(admin_form)
+        form = _form()
+        form.addRow(self.tr("Nama &pengguna:"), self.username)
+        form.addRow(self.tr("Nama &lengkap:"), self.full_name)
+        form.addRow(self.tr("&Kata sandi:"), self.password)
+        form.addRow(self.tr("&Ulangi kata sandi:"), self.confirm)
+        form.addRow("", self.password_hint)
+        return form
 
+    def _build_buttons(self, save_name: str) -> None:
+        """The error line, the status line and Simpan / Batal (`save_name` is Simpan's accessible name)."""
         self.error_label = InlineError(self.tr("Pesan kesalahan"))
         self.status_label = note()
-        self.buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Simpan"))
-        self.save_button.setAccessibleName(self.tr("Simpan profil dan administrator"))
-        self.save_button.setDefault(True)
+        self.save_button.setAccessibleName(save_name)
         self.cancel_button = QPushButton(self.tr("Batal"))
-        self.cancel_button.setAutoDefault(False)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons = dialog_buttons(self.save_button, self.cancel_button)
 
-        _align_labels(centre_form, admin_form)
-
+    def _lay_out(self, items: tuple[QWidget | QFormLayout, ...], min_width: int) -> None:
+        """`items` from the top, then the error line, the status and the buttons."""
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(centre_box)
-        layout.addWidget(admin_box)
+        for item in items:
+            if isinstance(item, QFormLayout):
+                layout.addLayout(item)
+            else:
+                layout.addWidget(item)
         layout.addWidget(self.error_label)
         layout.addLayout(_button_row(self.status_label, self.buttons))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(min_width)
         settle_minimum_size(self)
+
+    def _fields(self) -> tuple[QLineEdit, ...]:
+        """The text fields, in order (the first has the focus at the start)."""
+        return (self.centre_name, self.agency, self.head_name, self.username, self.full_name, self.password,
+                self.confirm)
 
     def _connect_callbacks(self) -> None:
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
-        for edit in (self.centre_name, self.agency, self.head_name, self.username, self.full_name,
-                     self.password, self.confirm):
+        for edit in self._fields():
             edit.textEdited.connect(self._on_text_edited)
 
     @Slot()
     def _on_text_edited(self) -> None:
         self.error_label.clear_message()
 
-    @Slot()
-    def _on_save_clicked(self) -> None:
-        if self._runner.is_running():
-            return
+    def _complete(self) -> bool:
+        """Say what is missing (and go there) before anything is saved."""
         missing = next((edit for edit in (self.centre_name, self.agency, self.head_name)
                         if not edit.text().strip()), None)
         if missing is not None:
             self._show_error(self.tr("Lengkapi nama pusat asesmen, instansi dan pimpinan penyelenggara."))
             missing.setFocus()
-            return
-        if self.password.text() != self.confirm.text():
-            self._show_error(self.tr("Kata sandi dan ulangannya tidak sama."))
-            self.confirm.clear()
-            self.confirm.setFocus()
-            return
+        return missing is None
+
+    def _creation(self) -> TaskFn:
+        """The service call that creates what the dialog shows (run on the worker thread)."""
         accounts = self._accounts
         centre = CentreProfile(self.centre_name.text(), self.agency.text(), self.head_name.text())
         username, full_name, password = self.username.text(), self.full_name.text(), self.password.text()
@@ -313,12 +330,22 @@ class FirstRunDialog(_TaskDialog):
         def create(_progress: Progress) -> UserInfo:
             return accounts.first_run(centre, username, full_name, password)
 
+        return create
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        if self._runner.is_running() or not self._complete():
+            return
+        if self.password.text() != self.confirm.text():
+            self._show_error(self.tr("Kata sandi dan ulangannya tidak sama."))
+            self.confirm.clear()
+            self.confirm.setFocus()
+            return
         self.error_label.clear_message()
-        self._run(create, self._on_created)
+        self._run(self._creation(), self._on_created)
 
     def _on_created(self, user: object) -> None:
-        assert isinstance(user, UserInfo)
-        self.accepted_user = user
+        self.accepted_user = user  # type: ignore[assignment]
         self.user_created.emit(user)
         self.accept()
 
@@ -334,6 +361,7 @@ class LoginDialog(_TaskDialog):
     """Username and password; `logged_in(UserInfo)` fires and the dialog is accepted on success."""
 
     logged_in = Signal(object)
+    open_failed = False  # the store could not be opened: signing in is off (the central database's dialog)
 
     def __init__(self, accounts: AccountService | PendingStore, parent: QWidget | None = None) -> None:
         """`accounts` may still be opening (a PendingStore): the dialog is usable at once, and the
@@ -361,12 +389,17 @@ class LoginDialog(_TaskDialog):
         self.centre_label.setAccessibleName(self.tr("Pusat asesmen"))
         self.agency_label = note(centre.agency if centre else "")
         self.agency_label.setVisible(bool(centre and centre.agency))
-        prompt = QLabel(self.tr("Masuk dengan akun Anda untuk melanjutkan."))
-        prompt.setWordWrap(True)
+        self._build_form((self.centre_label, self.agency_label), self.tr("Masuk dengan akun Anda untuk melanjutkan."),
+                         right_aligned_labels=False, min_width=440)
 
+    def _build_form(self, header: tuple[QLabel, ...], prompt_text: str, *, right_aligned_labels: bool,
+                    min_width: int) -> None:
+        """`header` (what is signed in to), the prompt, username and password, the error line, Masuk / Batal."""
+        prompt = QLabel(prompt_text)
+        prompt.setWordWrap(True)
         self.username = line_edit(self.tr("Nama pengguna"), max_length=64)
         self.password = line_edit(self.tr("Kata sandi"), password=True)
-        form = _form(right_aligned_labels=False)
+        form = _form(right_aligned_labels=right_aligned_labels)
         form.addRow(self.tr("Nama &pengguna:"), self.username)
         form.addRow(self.tr("&Kata sandi:"), self.password)
 
@@ -374,23 +407,19 @@ class LoginDialog(_TaskDialog):
         self.status_label = note()
         self.login_button = QPushButton(self.tr("Masuk"))
         self.login_button.setAccessibleName(self.tr("Masuk"))
-        self.login_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Batal"))
-        self.cancel_button.setAutoDefault(False)
-        self.buttons = QDialogButtonBox()
-        self.buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons = dialog_buttons(self.login_button, self.cancel_button)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(self.centre_label)
-        layout.addWidget(self.agency_label)
+        for label in header:
+            layout.addWidget(label)
         layout.addSpacing(6)
         layout.addWidget(prompt)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addLayout(_button_row(self.status_label, self.buttons))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(min_width)
         settle_minimum_size(self)
 
     def _connect_callbacks(self) -> None:
@@ -401,17 +430,11 @@ class LoginDialog(_TaskDialog):
 
     @Slot()
     def _on_text_edited(self) -> None:
-        self.error_label.clear_message()
+        if not self.open_failed:
+            self.error_label.clear_message()
 
-    @Slot()
-    def _on_login_clicked(self) -> None:
-        if self._runner.is_running():
-            return
-        username, password = self.username.text().strip(), self.password.text()
-        if not username or not password:
-            self._show_error(self.tr("Isi nama pengguna dan kata sandi."))
-            (self.username if not username else self.password).setFocus()
-            return
+    def _verification(self, username: str, password: str) -> TaskFn:
+        """The password check (run on the worker thread): the user, or None for a wrong name or password."""
         accounts = self._accounts
 
         def verify(_progress: Progress) -> UserInfo | None:
@@ -420,21 +443,31 @@ class LoginDialog(_TaskDialog):
             except ValidationError:  # the only one login raises: wrong name or password, same message
                 return None
 
+        return verify
+
+    @Slot()
+    def _on_login_clicked(self) -> None:
+        if self._runner.is_running() or self.open_failed:
+            return
+        username, password = self.username.text().strip(), self.password.text()
+        if not username or not password:
+            self._show_error(self.tr("Isi nama pengguna dan kata sandi."))
+            (self.username if not username else self.password).setFocus()
+            return
         self.error_label.clear_message()
-        self._run(verify, self._on_verified)
+        self._run(self._verification(username, password), self._on_verified)
 
     def _on_verified(self, user: object) -> None:
         if user is None:
             self._show_error(self.tr("Nama pengguna atau kata sandi salah."))
             return
-        assert isinstance(user, UserInfo)
         self.password.clear()
         self.user = user
         self.logged_in.emit(user)
         self.accept()
 
     def _set_busy(self, busy: bool) -> None:
-        self.login_button.setEnabled(not busy)
+        self.login_button.setEnabled(not busy and not self.open_failed)
         self.username.setReadOnly(busy)
         self.password.setReadOnly(busy)
         self.status_label.setText(self.tr("Memeriksa…") if busy else "")

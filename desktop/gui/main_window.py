@@ -6,13 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -31,6 +30,7 @@ from desktop.domain.errors import AsesmenError
 from desktop.domain.model import SessionInfo
 from desktop.gui import i18n
 from desktop.gui.check_sheet import CheckSheetWidget
+from desktop.gui.delivery import DeliveryWidget
 from desktop.gui.import_wizard import ImportWizard
 from desktop.gui.meeting import MeetingWidget
 from desktop.gui.models import ResultTableModel, SessionTableModel, date_range
@@ -41,9 +41,17 @@ from desktop.gui.session_setup import NewSessionDialog, SessionSetupWidget
 from desktop.gui.session_tab import SessionTab
 from desktop.gui.tasks import TaskFn, TaskRunner
 from desktop.gui.users import UsersWidget
-from desktop.gui.widgets import read_only_table
+from desktop.gui.widgets import (
+    LANGUAGE_NAMES,
+    fit_columns_to_contents,
+    language_actions,
+    page_shortcuts,
+    read_only_table,
+    restore_geometry,
+)
 from desktop.services.accounts import AccountService, Role, UserInfo
 from desktop.services.assessment import AssessmentService
+from desktop.services.delivery import DeliveryService
 from desktop.services.demo import load_demo
 from desktop.services.progress import Progress
 
@@ -52,7 +60,6 @@ SPLITTER_KEY = "main_window/splitter"
 COLUMN_PADDING = 20
 SESSION_STRETCH = (SessionTableModel.TITLE,)
 RESULT_STRETCH = (ResultTableModel.NAME, ResultTableModel.TARGET)
-LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}  # each in its own language: not translated
 
 
 def _table(name: str, description: str) -> QTableView:
@@ -63,18 +70,8 @@ def _table(name: str, description: str) -> QTableView:
 
 
 def _fit_columns(view: QTableView, stretch: tuple[int, ...]) -> None:
-    """Size columns to their contents plus breathing room; `stretch` columns share what is left.
-
-    The user may still drag any column wider or narrower (Interactive).
-    """
-    header = view.horizontalHeader()
-    for col in range(header.count()):
-        if col in stretch:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            view.resizeColumnToContents(col)
-            header.resizeSection(col, header.sectionSize(col) + COLUMN_PADDING)
+    """Size columns to their contents plus breathing room; `stretch` columns share what is left."""
+    fit_columns_to_contents(view, stretch, COLUMN_PADDING)
 
 
 def _placeholder(text: str = "") -> QLabel:
@@ -158,16 +155,8 @@ class MainWindow(QMainWindow):
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.action_about.setStatusTip(self.tr("Versi dan keterangan aplikasi"))
 
-        self.language_group = QActionGroup(self)
-        self.language_group.setExclusive(True)
-        self.language_actions: dict[str, QAction] = {}
-        for lang in i18n.LANGUAGES:
-            action = QAction(LANGUAGE_NAMES[lang], self.language_group)
-            action.setCheckable(True)
-            action.setChecked(lang == self._language)
-            action.setData(lang)
-            action.setStatusTip(self.tr("Bahasa antarmuka; berlaku setelah Asesmen dibuka ulang"))
-            self.language_actions[lang] = action
+        self.language_group, self.language_actions = language_actions(
+            self, self._language, self.tr("Bahasa antarmuka; berlaku setelah Asesmen dibuka ulang"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -280,12 +269,15 @@ class MainWindow(QMainWindow):
         for title, tab in self._extra_session_tabs(no_session):
             self.tabs.addTab(tab, title)
             self.session_tabs.append(tab)
+        self.delivery_widget: DeliveryWidget | None = None
+        if self._user is None or self._user.role in (Role.ADMINISTRATOR, Role.KETUA):
+            delivery = DeliveryService(self._service.store, self._service.actor)
+            self.delivery_widget = DeliveryWidget(delivery, self._settings, language=self._language)
+            self.tabs.addTab(self.delivery_widget, self.tr("Pengiriman ke BKD"))
         if self._accounts is not None and self._user is not None:
             self.users_widget = UsersWidget(self._accounts, self._user)
             self.tabs.addTab(self.users_widget, self.tr("Pengguna"))
-        for i in range(min(self.tabs.count(), 9)):  # Alt+1 ... jumps to a page
-            shortcut = QShortcut(QKeySequence(f"Alt+{i + 1}"), self)
-            shortcut.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
+        page_shortcuts(self, self.tabs)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -312,11 +304,11 @@ class MainWindow(QMainWindow):
         assessors = [a["name"] for a in self._service.document(session.uuid)["assessors"]]
         own = self._service.assessor_for_user(session.uuid, self._user.username) if self._user else None
         if own:
-            page = RatingPage(self._service, session.uuid, [own], fixed=True)
+            page = RatingPage(self._service, session.uuid, [own], fixed=True, language=self._language)
         elif self._user is None or self._user.role in (Role.ADMINISTRATOR, Role.KETUA):
             if not assessors:
                 return self.tr("Sesi ini belum memiliki asesor. Tambahkan asesor pada halaman Persiapan.")
-            page = RatingPage(self._service, session.uuid, assessors, fixed=False)
+            page = RatingPage(self._service, session.uuid, assessors, fixed=False, language=self._language)
         else:
             return self.tr("Anda belum terdaftar sebagai asesor pada sesi ini. Ketua tim atau administrator "
                            "menambahkan Anda pada halaman Persiapan › Asesor.")
@@ -364,6 +356,8 @@ class MainWindow(QMainWindow):
         self.action_forms.triggered.connect(lambda: self.write_forms())
         self.action_check_sheet.triggered.connect(self._on_check_sheet_triggered)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        if self.delivery_widget is not None:
+            self.delivery_widget.sessions_changed.connect(self.refresh)
         self.empty_button.clicked.connect(self.action_load_demo.trigger)
         self.action_quit.triggered.connect(self.close)
         self.action_about.triggered.connect(self._on_about_triggered)
@@ -376,10 +370,7 @@ class MainWindow(QMainWindow):
         self._runner.finished.connect(self._on_task_finished)
 
     def _restore_state(self) -> None:
-        geometry = self._settings.value(GEOMETRY_KEY)
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            screen = self.screen().availableGeometry()
-            self.resize(min(1180, int(screen.width() * 0.9)), min(740, int(screen.height() * 0.9)))
+        restore_geometry(self, self._settings, GEOMETRY_KEY, (1180, 740))
         splitter = self._settings.value(SPLITTER_KEY)
         if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
             self.splitter.setSizes([240, 480])  # a few sessions above, the results get the room
@@ -480,6 +471,8 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if isinstance(widget, SessionTab):
             widget.ensure_built()
+        elif widget is not None and widget is self.delivery_widget:
+            self.delivery_widget.refresh()  # a session may have been sealed since
 
     @Slot()
     def _on_new_session_triggered(self) -> None:

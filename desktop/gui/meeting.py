@@ -59,6 +59,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import AsesmenError
 from desktop.domain.model import SessionInfo, SessionStatus
 from desktop.domain.nip import format_nip
+from desktop.domain.rules import rules_from_dict
+from desktop.domain.scoring import format_level, rating_scale
 from desktop.gui import i18n
 from desktop.gui.meeting_stats import InterRaterPanel
 from desktop.gui.rating_form import FAILED_COLOUR, SAVED_COLOUR, error_line
@@ -145,7 +147,8 @@ class MeetingWidget(QWidget):
         self._busy = False
         self._info: SessionInfo | None = None
         self._status = SessionStatus.DRAFT
-        self._scale: tuple[int, ...] = DEFAULT_SCALE
+        self._scale: tuple[int, ...] = DEFAULT_SCALE  # final levels: whole, one digit each
+        self._rating_scale: tuple[int | float, ...] = DEFAULT_SCALE  # individual ratings: may have halves
         self._simulations: list[tuple[str, str]] = []
         self._names: dict[str, str] = {}
         self._assessors: list[str] = []
@@ -580,6 +583,10 @@ class MeetingWidget(QWidget):
         except (KeyError, TypeError, ValueError):
             scale = DEFAULT_SCALE
         self._scale = scale if scale and scale[0] >= 0 and scale[-1] <= 9 else DEFAULT_SCALE  # one digit each
+        try:
+            self._rating_scale = rating_scale(rules_from_dict(doc["rules"]["rules"]))
+        except AsesmenError:
+            self._rating_scale = self._scale
         self._set_scale(self._scale)
         self._simulations = [(s["code"], s["name"]) for s in doc["simulations"]]
         self._method = str(doc["rules"]["rules"].get("consensus", {}).get("method", "median"))
@@ -816,12 +823,12 @@ class MeetingWidget(QWidget):
                 for c in cells:
                     rated = self._rating(view.nip, code, c.assessor, row.code)
                     mark = "✎" if rated["amendments"] else ""
-                    parts.append(f"{c.level}{mark} ({self._names.get(c.assessor, c.assessor)})")
+                    parts.append(f"{self.level_text(c.level)}{mark} ({self._names.get(c.assessor, c.assessor)})")
                 item = self._item(r, col, " · ".join(parts), tint, center=True)
                 if cells:
                     item.setData(RATING_ROLE, [(c.simulation_code, c.assessor) for c in cells])
                     item.setToolTip("\n".join(self.tr("{simulation} · {assessor}: level {level}").format(
-                        simulation=sim_name, assessor=c.assessor, level=c.level) for c in cells))
+                        simulation=sim_name, assessor=c.assessor, level=self.level_text(c.level)) for c in cells))
             proposal = self._item(r, proposal_col, "—" if row.proposed is None else str(row.proposed), tint,
                                   center=True)
             proposal.setFont(bold)
@@ -892,6 +899,14 @@ class MeetingWidget(QWidget):
         who = " · ".join(f"{self._names.get(n, n)} = {n}" for n in self._assessors if n in view.panel)
         return self.tr("Asesor: {who}\nTanda: ⚑ perlu dibahas · ⚠ bukti kurang · ✓ final · ✎ berbeda dari "
                        "usulan (beralasan) atau penilaian diamandemen").format(who=who)
+
+    def level_text(self, level: int | float | None) -> str:
+        """An individual rating as the panel reads it: "3", "3,5" ("3.5" in English)."""
+        return format_level(level, self._locale.decimalPoint())
+
+    def _logged_level(self, level) -> str:
+        return "?" if level is None or isinstance(level, bool) or not isinstance(level, int | float) \
+            else self.level_text(level)
 
     def grid_rows(self) -> list[list[str]]:
         """The grid as shown, row by row (for tests and checks)."""
@@ -1035,11 +1050,12 @@ class MeetingWidget(QWidget):
             rated = self._rating(view.nip, c.simulation_code, c.assessor, row.code)
             evidence = rated.get("evidence", "").strip() or self.tr("(tanpa bukti perilaku)")
             head = self.tr("{simulation} · {assessor}: level {level}").format(
-                simulation=names.get(c.simulation_code, c.simulation_name), assessor=c.assessor, level=c.level)
+                simulation=names.get(c.simulation_code, c.simulation_name), assessor=c.assessor,
+                level=self.level_text(c.level))
             amended = "".join(
                 "<br><i>" + escape(self.tr("✎ diamandemen oleh {actor}: {old} → {new}; alasan: {reason}").format(
-                    actor=e["actor"], old=(e["data"].get("old") or {}).get("level", "?"),
-                    new=(e["data"].get("new") or {}).get("level", "?"), reason=e["reason"])) + "</i>"
+                    actor=e["actor"], old=self._logged_level((e["data"].get("old") or {}).get("level")),
+                    new=self._logged_level((e["data"].get("new") or {}).get("level")), reason=e["reason"])) + "</i>"
                 for e in rated["amendments"])
             parts.append(f"<p style='margin:0 0 4px 0'><b>{escape(head)}</b><br>{escape(evidence)}{amended}</p>")
         if row.final is not None:
@@ -1196,14 +1212,15 @@ class MeetingWidget(QWidget):
         self.amend_rating_combo.clear()
         for c in row.ratings:
             self.amend_rating_combo.addItem(self.tr("{simulation} · {assessor}: level {level}").format(
-                simulation=names.get(c.simulation_code, c.simulation_name), assessor=c.assessor, level=c.level),
+                simulation=names.get(c.simulation_code, c.simulation_name), assessor=c.assessor,
+                level=self.level_text(c.level)),
                 (c.simulation_code, c.assessor))
         index = next((i for i, c in enumerate(row.ratings) if (c.simulation_code, c.assessor) == wanted), 0)
         self.amend_rating_combo.setCurrentIndex(index)
         self.amend_rating_combo.blockSignals(False)
         self.amend_level_combo.clear()
-        for n in self._scale:
-            self.amend_level_combo.addItem(str(n), n)
+        for n in self._rating_scale:  # an individual rating: on the session's step (halves too)
+            self.amend_level_combo.addItem(self.level_text(n), n)
         self._on_amend_rating_changed(index)
         self.amend_title.setText(self.tr("Ubah penilaian individual (amandemen): {code} {name} · {assessee}").format(
             code=row.code, name=row.name, assessee=view.name))
@@ -1257,7 +1274,8 @@ class MeetingWidget(QWidget):
         self._show_decision_message(self.tr(
             "✓ Amandemen tersimpan dan tercatat di log audit: {simulation} · {assessor}, {code} level {old} → "
             "{new}; alasan: {reason}").format(simulation=simulation, assessor=c.assessor, code=row.code,
-                                              old=c.level, new=level, reason=reason.strip()), "info")
+                                              old=self.level_text(c.level), new=self.level_text(level),
+                                              reason=reason.strip()), "info")
         self.session_changed.emit(self._uuid)
 
     def _show_amend_message(self, text: str) -> None:

@@ -1,4 +1,4 @@
-"""Opening the centre store on a worker thread while the sign-in window is already on screen.
+"""Opening a store on a worker thread while the sign-in window is already on screen.
 
 SQLAlchemy and the services take several times longer to import than Qt takes to show a window;
 the user types their name and password meanwhile, and the password check waits for the store.
@@ -38,12 +38,7 @@ class PendingStore(QObject):
 
     def _open(self) -> None:
         try:
-            import desktop.gui.main_window  # noqa: F401  (warm: the window that follows the sign-in)
-            from desktop.services.accounts import AccountService
-            from desktop.services.stores import open_centre_store
-
-            self.store = open_centre_store(self.path)
-            self.accounts = AccountService(self.store)
+            self._open_store()
         except BaseException as exc:  # reported on the GUI thread, never lost
             self.error = exc
         finally:
@@ -52,6 +47,15 @@ class PendingStore(QObject):
             self.ready.emit()
         else:
             self.failed.emit(str(self.error))
+
+    def _open_store(self) -> None:
+        """Worker thread: open the store and its accounts (`store`, `accounts`); a subclass opens another."""
+        import desktop.gui.main_window  # noqa: F401  (warm: the window that follows the sign-in)
+        from desktop.services.accounts import AccountService
+        from desktop.services.stores import open_centre_store
+
+        self.store = open_centre_store(self.path)
+        self.accounts = AccountService(self.store)
 
     def result(self) -> AccountService:
         """Block until open (call from a worker, or once the window is up); re-raise its error."""

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -43,7 +42,8 @@ from desktop.domain.model import AssesseeResult, SessionInfo, SessionStatus
 from desktop.domain.nip import format_nip
 from desktop.gui import i18n
 from desktop.gui.tasks import TaskRunner
-from desktop.gui.widgets import busy_strip, read_only_table
+from desktop.gui.timestamps import local_time
+from desktop.gui.widgets import progress_strip, read_only_table
 from desktop.services.assessment import AssessmentService
 from desktop.services.files import write_atomic
 from desktop.services.progress import Progress
@@ -231,17 +231,6 @@ def copy_numbers(first: int, copies: int) -> str:
     return str(first) if copies <= 1 else f"{first}–{first + copies - 1}"
 
 
-def local_time(iso: str) -> str:
-    """An audit timestamp (UTC) as the local wall-clock time: 29-11-2026 18:10."""
-    try:
-        when = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return when.astimezone().strftime("%d-%m-%Y %H:%M")
-
-
 def _heading(text: str = "", scale: float = 1.25) -> QLabel:
     label = QLabel(text)
     font = label.font()
@@ -387,15 +376,9 @@ class PrintDialog(QDialog):
         self.open_folder_button.setAutoDefault(False)
         self.open_folder_button.hide()
 
-        self.progress_label = QLabel()
-        self.progress_label.setAccessibleName(self.tr("Keterangan kemajuan"))
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName(self.tr("Kemajuan"))
-        self.progress_bar.setFixedWidth(260)
-        self.stop_button = QPushButton(self.tr("&Hentikan"))
-        self.stop_button.setAccessibleName(self.tr("Hentikan setelah lembar yang sedang dibuat"))
-        self.stop_button.setAutoDefault(False)
-        self.busy = busy_strip(self.progress_label, self.progress_bar, self.stop_button)
+        self.progress_label, self.progress_bar, self.stop_button, self.busy = progress_strip(
+            self.tr("Keterangan kemajuan"), self.tr("Kemajuan"), self.tr("&Hentikan"),
+            self.tr("Hentikan setelah lembar yang sedang dibuat"), bar_width=260)
 
         self.save_button = QPushButton(self.tr("&Simpan sebagai PDF ke folder…"))
         self.save_button.setAccessibleName(self.tr("Simpan lembar terpilih sebagai PDF ke folder"))
@@ -453,10 +436,8 @@ class PrintDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.stop_button.clicked.connect(self._on_stop_clicked)
         self.open_folder_button.clicked.connect(self._on_open_folder_clicked)
-        self._runner.progressed.connect(self._on_task_progressed)
-        self._runner.succeeded.connect(self._on_task_succeeded)
-        self._runner.failed.connect(self._on_task_failed)
-        self._runner.cancelled.connect(self._on_task_cancelled)
+        self._runner.connect_slots(progressed=self._on_task_progressed, succeeded=self._on_task_succeeded,
+                                   failed=self._on_task_failed, cancelled=self._on_task_cancelled)
 
     # -- public ------------------------------------------------------------------------------------
     @property

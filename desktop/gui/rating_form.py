@@ -2,8 +2,12 @@
 
 Keys (the form pane):
   1-5 (the scale pinned in the session)   set the level of the focused competency, save, go to the next one
+  , or . right after the digit            (a session rated in half levels) raise the rating that digit just
+                                          set by half a level and save it: "3," gives 3,5; a "5" typed right
+                                          after the comma is swallowed, so "3,5" typed out gives 3,5 as well
   Up / Down                               previous / next competency
-  Left / Right, then Enter or Space       highlight a level in the description panel, then choose it
+  Left / Right, then Enter or Space       highlight a level in the description panel (one step of the
+                                          session's scale: half levels too), then choose it
   Tab / Shift+Tab                         into the evidence editor of the competency and on to the next one
   Ctrl+Enter or Alt+Down (in an editor)   save the evidence and go to the next competency (Alt+Up: previous)
   Ctrl+Enter (elsewhere)                  submit the form ("Kirim formulir")
@@ -18,6 +22,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from fractions import Fraction
 from html import escape
 from pathlib import Path
 
@@ -45,6 +50,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import AsesmenError, ValidationError
 from desktop.domain.model import FormItem, FormStatus, FormSummary, FormView, SessionStatus
 from desktop.domain.nip import format_nip
+from desktop.domain.rules import rules_from_dict
+from desktop.domain.scoring import format_level, normalise_level, rating_scale
+from desktop.gui import i18n
 from desktop.gui.widgets import hide_message, show_message, shown_text
 from desktop.services.assessment import AssessmentService
 
@@ -122,49 +130,72 @@ class RowState(StrEnum):
 
 # -- one competency ---------------------------------------------------------------------------
 class LevelSelector(QWidget):
-    """The keyboard focus of a competency: digit keys choose a level; the buttons are for the mouse."""
+    """The keyboard focus of a competency: digit keys choose a level; the buttons are for the mouse.
 
-    level_chosen = Signal(int)  # by a key: the form saves it and moves on
-    level_clicked = Signal(int)  # by the mouse: the form saves it and stays (the assessor may read on)
-    highlighted = Signal(int)  # the level Left/Right points at (0: none)
-    hovered = Signal(int)  # the level button under the mouse (0: none)
+    `scale` holds every level the session allows: (1, 2, 3, 4, 5), or with half levels (1, 1.5, ... 5).
+    A digit always chooses a whole level; Left/Right move through the whole scale, halves included."""
+
+    level_chosen = Signal(object, bool)  # by a key (level, by a digit): the form saves it and moves on
+    level_clicked = Signal(object)  # by the mouse: the form saves it and stays (the assessor may read on)
+    highlighted = Signal(object)  # the level Left/Right points at (0: none)
+    hovered = Signal(object)  # the level button under the mouse (0: none)
     move_requested = Signal(int)  # -1 previous, +1 next competency
     focused = Signal()
 
-    def __init__(self, scale: tuple[int, ...], titles: dict[int, str], name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, scale: tuple[int | float, ...], titles: dict[int, str], name: str,
+                 decimal_point: str = ",", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._scale = scale
-        self._preview = 0
+        self._preview: int | float = 0
+        halves = any(not float(n).is_integer() for n in scale)
         self.setObjectName("levelSelector")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # so the focus frame is drawn
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Level kompetensi {name}").format(name=name))
-        self.setAccessibleDescription(self.tr(
-            "Tekan {first}–{last} untuk memilih level; tersimpan langsung").format(first=scale[0], last=scale[-1]))
+        first, last = format_level(scale[0], decimal_point), format_level(scale[-1], decimal_point)
+        self.setAccessibleDescription(
+            self.tr("Tekan {first}–{last} untuk memilih level; koma sesudah angka menambah setengah level; "
+                    "tersimpan langsung").format(first=first, last=last) if halves else
+            self.tr("Tekan {first}–{last} untuk memilih level; tersimpan langsung").format(first=first, last=last))
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        self.buttons: dict[int, QPushButton] = {}
+        self.buttons: dict[int | float, QPushButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(3, 3, 3, 3)
-        layout.setSpacing(4)
-        for n in scale:
-            button = QPushButton(str(n))
-            button.setObjectName("levelButton")
+        layout.setSpacing(4 if not halves else 2)
+        for i, n in enumerate(scale):
+            whole = float(n).is_integer()
+            shown = format_level(n, decimal_point)
+            button = QPushButton(shown)
+            button.setObjectName("levelButton" if whole else "halfButton")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one tab stop per competency: this selector
-            button.setFixedSize(34, 30)
-            title = titles.get(n, "")
-            button.setToolTip(self.tr("Level {n}: {title}").format(n=n, title=title))
-            button.setAccessibleName(self.tr("Level {n}").format(n=n))
+            if whole:
+                button.setFixedSize(34, 30)
+                title = titles.get(int(n), "")
+                button.setToolTip(self.tr("Level {n}: {title}").format(n=shown, title=title))
+            else:  # a half level: smaller, so the whole levels (one keystroke each) stay the landmarks
+                font = button.font()
+                font.setPointSizeF(font.pointSizeF() * 0.85)
+                button.setFont(font)
+                button.setFixedSize(max(30, button.fontMetrics().horizontalAdvance(shown) + 10), 24)
+                low, high = int(n), int(n) + 1
+                title = self.tr("di antara level {low} dan {high}").format(low=low, high=high)
+                button.setToolTip(self.tr("Level {n}: {title} (angka {low} lalu koma)").format(
+                    n=shown, title=title, low=low))
+            button.setAccessibleName(self.tr("Level {n}").format(n=shown))
             button.setAccessibleDescription(title)
             button.installEventFilter(self)
-            self.group.addButton(button, n)
+            self.group.addButton(button, i)
             self.buttons[n] = button
-            layout.addWidget(button)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.group.idClicked.connect(self._on_button_clicked)
 
-    def set_level(self, level: int | None) -> None:
+    @property
+    def scale(self) -> tuple[int | float, ...]:
+        return self._scale
+
+    def set_level(self, level: int | float | None) -> None:
         if level is None or level not in self.buttons:
             self.group.setExclusive(False)
             for button in self.buttons.values():
@@ -173,28 +204,28 @@ class LevelSelector(QWidget):
         else:
             self.buttons[level].setChecked(True)
 
-    def level(self) -> int | None:
+    def level(self) -> int | float | None:
         checked = self.group.checkedId()
-        return checked if checked in self.buttons else None
+        return self._scale[checked] if 0 <= checked < len(self._scale) else None
 
     def set_read_only(self, read_only: bool) -> None:
         for button in self.buttons.values():
             button.setEnabled(not read_only)
 
-    def _set_preview(self, level: int) -> None:
+    def _set_preview(self, level: int | float) -> None:
         self._preview = level
         self.highlighted.emit(level)
 
     @Slot(int)
-    def _on_button_clicked(self, level: int) -> None:
+    def _on_button_clicked(self, index: int) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
-        self.level_clicked.emit(level)
+        self.level_clicked.emit(self._scale[index])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Enter:
-            level = self.group.id(watched)
-            if level in self.buttons:
-                self.hovered.emit(level)
+            index = self.group.id(watched)
+            if 0 <= index < len(self._scale):
+                self.hovered.emit(self._scale[index])
         elif event.type() == QEvent.Type.Leave:
             self.hovered.emit(0)
         return False
@@ -205,7 +236,7 @@ class LevelSelector(QWidget):
         key = event.key()
         if mods == Qt.KeyboardModifier.NoModifier and text.isdigit() and len(text) == 1:
             if int(text) in self.buttons:
-                self.level_chosen.emit(int(text))
+                self.level_chosen.emit(int(text), True)
             event.accept()  # a digit outside the scale is swallowed, not passed on
             return
         if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.AltModifier):
@@ -216,16 +247,17 @@ class LevelSelector(QWidget):
                 self.move_requested.emit(-1)
                 return
         if mods == Qt.KeyboardModifier.NoModifier:
-            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):  # one step of the session's scale
                 step = 1 if key == Qt.Key.Key_Right else -1
                 base = self._preview or self.level()
-                if base is None or base == 0:
+                if base is None or base == 0 or base not in self.buttons:
                     self._set_preview(self._scale[0] if step > 0 else self._scale[-1])
                 else:
-                    self._set_preview(min(self._scale[-1], max(self._scale[0], base + step)))
+                    index = self._scale.index(base) + step
+                    self._set_preview(self._scale[min(len(self._scale) - 1, max(0, index))])
                 return
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._preview:
-                self.level_chosen.emit(self._preview)
+                self.level_chosen.emit(self._preview, False)
                 return
         super().keyPressEvent(event)  # ignored: Ctrl+Enter (submit) goes up to the form
 
@@ -273,11 +305,13 @@ class EvidenceEdit(QPlainTextEdit):
 class CompetencyRow(QFrame):
     """One competency of the open form: name, level buttons, evidence, and whether it is saved."""
 
-    def __init__(self, index: int, item: FormItem, scale: tuple[int, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, index: int, item: FormItem, scale: tuple[int | float, ...], decimal_point: str = ",",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.index = index
         self.item = item
-        self.saved_level: int | None = item.level
+        self._point = decimal_point
+        self.saved_level: int | float | None = item.level
         self.saved_evidence: str = item.evidence
         self.state = RowState.SAVED if item.level is not None else RowState.EMPTY
         self.error = ""
@@ -293,7 +327,7 @@ class CompetencyRow(QFrame):
         self.name_label.setFont(font)
         self.level_label = ElidedLabel()
         self.level_label.setObjectName("levelTitle")
-        self.selector = LevelSelector(scale, titles, item.name)
+        self.selector = LevelSelector(scale, titles, item.name, decimal_point)
         self.selector.set_level(item.level)
         self.name_label.setBuddy(self.selector)
         self.state_label = QLabel()
@@ -331,7 +365,7 @@ class CompetencyRow(QFrame):
         self.show_state()
 
     # -- what is on screen vs what is stored ---------------------------------------------------
-    def level(self) -> int | None:
+    def level(self) -> int | float | None:
         return self.selector.level()
 
     def evidence(self) -> str:
@@ -340,11 +374,11 @@ class CompetencyRow(QFrame):
     def is_dirty(self) -> bool:
         return self.level() != self.saved_level or self.evidence() != self.saved_evidence
 
-    def set_level(self, level: int) -> None:
+    def set_level(self, level: int | float) -> None:
         self.selector.set_level(level)
         self._show_level_title()
 
-    def mark_saved(self, level: int, evidence: str) -> None:
+    def mark_saved(self, level: int | float, evidence: str) -> None:
         self.saved_level, self.saved_evidence = level, evidence
         self.error = ""
         self.state = RowState.SAVED if not self.is_dirty() else RowState.PENDING
@@ -380,9 +414,15 @@ class CompetencyRow(QFrame):
 
     def _show_level_title(self) -> None:
         level = self.level()
-        title = next((lv.title for lv in self.item.levels if lv.level == level), "")
-        self.level_label.set_full_text(self.tr("Level {n}: {title}").format(n=level, title=title) if level else
-                                       self.tr("Belum ada level"))
+        if not level:
+            self.level_label.set_full_text(self.tr("Belum ada level"))
+            return
+        shown = format_level(level, self._point)
+        if float(level).is_integer():
+            title = next((lv.title for lv in self.item.levels if lv.level == level), "")
+        else:
+            title = self.tr("antara {low} dan {high}").format(low=int(level), high=int(level) + 1)  # short: one line
+        self.level_label.set_full_text(self.tr("Level {n}: {title}").format(n=shown, title=title))
 
     def state_text(self) -> str:
         """The state in words, as the row shows it (with the error, if any)."""
@@ -435,12 +475,18 @@ class RatingFormWidget(QWidget):
     form_submitted = Signal(str, str)
 
     def __init__(self, service: AssessmentService, session_uuid: str, assessor_name: str,
-                 parent: QWidget | None = None) -> None:
+                 language: str = i18n.SOURCE_LANGUAGE, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._session_uuid = session_uuid
         self._assessor = assessor_name
+        self._point = i18n.locale_for(language).decimalPoint()  # "3,5" in Indonesian, "3.5" in English
         self._scale = self._rating_scale()
+        self._halves = any(not float(n).is_integer() for n in self._scale)
+        # The comma chord (half levels): the row a digit has just rated, and whether a comma has just
+        # raised it (then a "5" typed next is the ",5" of "3,5" and is swallowed).
+        self._half_row: CompetencyRow | None = None
+        self._after_comma = False
         self._sealed = False
         self._forms: list[_ListRow] = []
         self._view: FormView | None = None
@@ -453,14 +499,14 @@ class RatingFormWidget(QWidget):
         self.refresh()
 
     # -- construction ------------------------------------------------------------------------
-    def _rating_scale(self) -> tuple[int, ...]:
-        """The rating scale pinned in the session (rules.json "rating": min..max)."""
+    def _rating_scale(self) -> tuple[int | float, ...]:
+        """The rating scale pinned in the session (rules.json "rating": min..max by step: 1 or 0.5)."""
         try:
-            rating = self._service.document(self._session_uuid)["rules"]["rules"]["rating"]
-            scale = tuple(range(int(rating["min"]), int(rating["max"]) + 1))
+            scale = rating_scale(rules_from_dict(self._service.document(self._session_uuid)["rules"]["rules"]))
         except (AsesmenError, KeyError, TypeError, ValueError):
             return DEFAULT_SCALE
-        return scale if scale and scale[0] >= 0 and scale[-1] <= 9 else DEFAULT_SCALE  # one digit per level
+        ok = scale and float(scale[0]).is_integer() and scale[0] >= 0 and scale[-1] <= 9  # one digit per level
+        return scale if ok else DEFAULT_SCALE
 
     def _build(self) -> None:
         # Left: the assessor's forms.
@@ -490,10 +536,20 @@ class RatingFormWidget(QWidget):
         self.detail_label = QLabel()
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint_label = QLabel(self.tr(
-            "{first}–{last}: beri level (langsung tersimpan) lalu lanjut · Tab: bukti perilaku · "
-            "Ctrl+Enter: kompetensi berikutnya (dari kotak bukti) atau kirim formulir · ↑/↓: pindah kompetensi"
-        ).format(first=self._scale[0], last=self._scale[-1]))
+        first, last = format_level(self._scale[0]), format_level(self._scale[-1])
+        if self._halves:
+            half = format_level(Fraction(3) + Fraction(1, 2), self._point)
+            hint = self.tr(
+                "{first}–{last}: beri level (langsung tersimpan) lalu lanjut · koma tepat sesudah angka: +½ untuk "
+                "kompetensi tadi (3 lalu koma = {half}; mengetik {half} juga bisa) · ←/→: geser ½ level, Enter: "
+                "pilih · Tab: bukti perilaku · Ctrl+Enter: kompetensi berikutnya (dari kotak bukti) atau kirim "
+                "formulir · ↑/↓: pindah kompetensi").format(first=first, last=last, half=half)
+        else:
+            hint = self.tr(
+                "{first}–{last}: beri level (langsung tersimpan) lalu lanjut · Tab: bukti perilaku · "
+                "Ctrl+Enter: kompetensi berikutnya (dari kotak bukti) atau kirim formulir · ↑/↓: pindah kompetensi"
+            ).format(first=first, last=last)
+        self.hint_label = QLabel(hint)
         self.hint_label.setWordWrap(True)
         self.hint_label.setObjectName("hint")
         self.banner = QLabel()
@@ -580,12 +636,14 @@ class RatingFormWidget(QWidget):
             "#competencyRow[missing=\"true\"] { border: 2px solid " + FAILED_COLOUR + "; }"
             "QWidget#levelSelector { border: 2px solid transparent; border-radius: 4px; }"
             "QWidget#levelSelector:focus { border: 2px solid palette(highlight); }"
-            "QPushButton#levelButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-            " font-weight: bold; border: 1px solid palette(shadow); border-radius: 3px; }"
+            "QPushButton#levelButton:checked, QPushButton#halfButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); font-weight: bold; border: 1px solid palette(shadow);"
+            " border-radius: 3px; }"
         )
         self.form_list.currentRowChanged.connect(self._on_list_current_changed)
         self.form_list.activated.connect(self._on_list_activated)
         self.submit_button.clicked.connect(self.submit)
+        self.submit_button.installEventFilter(self)  # a comma after the last competency's digit lands here
 
     # -- public API --------------------------------------------------------------------------
     @property
@@ -725,6 +783,7 @@ class RatingFormWidget(QWidget):
 
     def _show_form(self, view: FormView | None) -> None:
         old_rows, self.rows = self.rows, []  # first: late signals of the old rows must find nothing to save
+        self._half_row, self._after_comma = None, False
         self._view = view
         self._current = None
         self._highlight = 0
@@ -750,7 +809,8 @@ class RatingFormWidget(QWidget):
         read_only = self.is_read_only()
         lost: list[str] = []
         for i, item in enumerate(view.items):
-            row = CompetencyRow(i, item, self._scale)
+            row = CompetencyRow(i, item, self._scale, self._point)
+            row.selector.installEventFilter(self)  # the comma chord, before the selector sees the key
             self._connect_row(row)
             self.rows.append(row)
             self.rows_layout.addWidget(row)
@@ -816,7 +876,7 @@ class RatingFormWidget(QWidget):
             # A row being replaced (another form opened) may still emit focus-out or a timer: ignore it.
             return lambda *args: handler(row, *args) if row in self.rows else None
 
-        row.selector.level_chosen.connect(live(self._on_level_chosen))
+        row.selector.level_chosen.connect(live(self._on_level_keyed))
         row.selector.level_clicked.connect(live(self._on_level_clicked))
         row.selector.highlighted.connect(live(self._on_highlighted))
         row.selector.hovered.connect(live(self._on_hovered))
@@ -888,14 +948,22 @@ class RatingFormWidget(QWidget):
         pal = self.palette()
         tint = _mix(pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Highlight), 0.22)
         parts = [f"<h3 style='margin:0 0 6px 0'>{escape(item.code)} · {escape(item.name)}</h3>"]
+
+        def near(value, level: int) -> bool:  # a half level lies between two described levels: both apply
+            return bool(value) and not float(value).is_integer() and int(value) <= level <= int(value) + 1
+
         for lv in item.levels:
             marks = []
             if lv.level == chosen:
                 marks.append(self.tr("✓ level terpilih"))
-            if lv.level == highlight and lv.level != chosen:
-                marks.append(self.tr("▶ disorot"))
+            elif near(chosen, lv.level):
+                marks.append(self.tr("◐ level terpilih {n} di antara level {low} dan {high}").format(
+                    n=format_level(chosen, self._point), low=int(chosen), high=int(chosen) + 1))
+            if highlight != chosen and (lv.level == highlight or near(highlight, lv.level)):
+                marks.append(self.tr("▶ disorot") if lv.level == highlight else self.tr("▶ disorot {n}").format(
+                    n=format_level(highlight, self._point)))
             mark = f" <i>({escape(' · '.join(marks))})</i>" if marks else ""
-            bg = f" bgcolor='{tint}'" if lv.level == shown else ""
+            bg = f" bgcolor='{tint}'" if lv.level == shown or near(shown, lv.level) else ""
             indicators = "".join(f"<li>{escape(text)}</li>" for text in lv.indicators)
             label = self.tr("Level {n}").format(n=lv.level)
             parts.append(
@@ -906,7 +974,7 @@ class RatingFormWidget(QWidget):
         self.description.setHtml("".join(parts))
         self.description_heading.setText(self.tr("Deskripsi level: {name}").format(name=item.name))
         if shown:
-            self.description.scrollToAnchor(f"level{shown}")
+            self.description.scrollToAnchor(f"level{int(shown)}")
 
     def description_text(self) -> str:
         return self.description.toPlainText()
@@ -915,11 +983,17 @@ class RatingFormWidget(QWidget):
     def _on_level_clicked(self, row: CompetencyRow, level: int) -> None:
         self._on_level_chosen(row, level, advance=False)
 
-    def _on_level_chosen(self, row: CompetencyRow, level: int, advance: bool = True) -> None:
+    def _on_level_keyed(self, row: CompetencyRow, level: int | float, by_digit: bool) -> None:
+        saved = self._on_level_chosen(row, level)
+        if by_digit and saved:
+            self._half_row = row  # a comma typed next raises this rating by half a level
+
+    def _on_level_chosen(self, row: CompetencyRow, level: int | float, advance: bool = True) -> bool:
+        """Set, save and (by key) move on; True when the level is stored."""
         self._set_current(row)
         if self.is_read_only():
             self._show_banner(self._read_only_message(), error=True)
-            return
+            return False
         row.set_level(level)
         self._highlight = 0
         self._hover = None
@@ -928,10 +1002,58 @@ class RatingFormWidget(QWidget):
         saved = self._save(row) if row.is_dirty() or row.state != RowState.SAVED else True
         if advance and saved and row.index + 1 < len(self.rows):
             self._move(row, 1)  # the next competency's description replaces this one
-            return
+            return saved
         self._show_description()  # staying here: show the chosen level
         if advance and saved:
             self._move(row, 1)
+        return saved
+
+    # -- the comma chord: half levels with the keyboard ----------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keys for the level selectors and "Kirim formulir", seen before they are: "," or "." right after a
+        digit raises the rating that digit set by half a level; a "5" right after that comma is swallowed
+        (so "3,5" typed out gives 3,5 too and never rates the next competency 5). Any other key ends it."""
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        text = event.text()
+        if mods == Qt.KeyboardModifier.NoModifier and text in (",", "."):
+            self._on_decimal_key()
+            return True
+        if self._after_comma and mods == Qt.KeyboardModifier.NoModifier and text == "5":
+            self._after_comma = False
+            return True
+        self._after_comma = False
+        self._half_row = None
+        return False
+
+    def _on_decimal_key(self) -> None:
+        row, self._half_row = self._half_row, None
+        self._after_comma = row is not None
+        if row is None or row not in self.rows or self.is_read_only():
+            if self._halves and not self.is_read_only():
+                self._show_banner(self.tr("Koma menambah setengah level tepat sesudah angka: mis. 3 lalu koma "
+                                          "memberi {half}.").format(half=format_level(3.5, self._point)))
+            return
+        level = row.level()
+        if level is None:
+            return
+        if not self._halves:
+            self._show_banner(self.tr("Sesi ini memakai level bulat (diatur pada Persiapan › Rincian): {name} tetap "
+                                      "{level}.").format(name=row.item.name, level=format_level(level, self._point)),
+                              error=True)
+            return
+        raised = normalise_level(Fraction(level) + Fraction(1, 2))
+        if raised not in row.selector.buttons:
+            self._show_banner(self.tr("{level} adalah level tertinggi: {name} tetap {level}.").format(
+                level=format_level(level, self._point), name=row.item.name), error=True)
+            return
+        row.set_level(raised)
+        row.timer.stop()
+        if self._save(row):
+            self._hide_banner()
+        if row is self._current:
+            self._show_description()
 
     def _on_evidence_changed(self, row: CompetencyRow) -> None:
         if self.is_read_only() or not row.is_dirty():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.gui import i18n
 from desktop.gui.rating_form import RatingFormWidget
 from desktop.services.assessment import AssessmentService
 
@@ -15,10 +16,11 @@ class RatingPage(QWidget):
     form_submitted = Signal(str, str)
 
     def __init__(self, service: AssessmentService, session_uuid: str, assessors: list[str],
-                 fixed: bool, parent: QWidget | None = None) -> None:
-        """`assessors`: whose forms may be shown; `fixed`: the signed-in assessor's own, no choice."""
+                 fixed: bool, parent: QWidget | None = None, language: str = i18n.SOURCE_LANGUAGE) -> None:
+        """`assessors`: whose forms may be shown; `fixed`: the signed-in assessor's own, no choice;
+        `language`: how half levels are written ("3,5" in Indonesian, "3.5" in English)."""
         super().__init__(parent)
-        self._service, self._uuid = service, session_uuid
+        self._service, self._uuid, self._language = service, session_uuid, language
         self.form: RatingFormWidget | None = None
         self.assessor_combo = QComboBox()
         self.assessor_combo.setAccessibleName(self.tr("Asesor"))
@@ -46,7 +48,7 @@ class RatingPage(QWidget):
             self.form.flush()
             self._layout.removeWidget(self.form)
             self.form.deleteLater()
-        self.form = RatingFormWidget(self._service, self._uuid, name)
+        self.form = RatingFormWidget(self._service, self._uuid, name, self._language)
         self.form.rating_saved.connect(self.rating_saved)
         self.form.form_submitted.connect(self.form_submitted)
         self._layout.addWidget(self.form, 1)

@@ -87,7 +87,9 @@ def main(argv: list[str] | None = None) -> int:
 def _screens(outdir: Path, suffix: str) -> None:
     """Each screen module's own screenshots; `suffix` goes before .png."""
     from desktop.gui import (
+        central_window,
         check_sheet,
+        delivery,
         import_wizard,
         login,
         meeting,
@@ -95,10 +97,12 @@ def _screens(outdir: Path, suffix: str) -> None:
         progress_board,
         rating_form,
         session_setup,
+        talent_views,
+        trust_list,
     )
 
     for module in (login, session_setup, import_wizard, rating_form, progress_board, meeting, printing,
-                   check_sheet):
+                   check_sheet, delivery, central_window, trust_list, talent_views):
         for path in module.screenshot(outdir):
             if suffix:
                 path = path.replace(path.with_name(f"{path.stem}{suffix}.png"))

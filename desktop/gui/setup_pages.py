@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import textwrap
 from collections.abc import Callable
+from fractions import Fraction
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSignalBlocker, Qt, Slot
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ValidationError
 from desktop.domain.model import Purpose, SessionInfo
 from desktop.domain.nip import format_nip
+from desktop.domain.scoring import format_level, normalise_level
 from desktop.gui.widgets import read_only_table
 from desktop.services import setup
 from desktop.services.assessment import AssessmentService
@@ -137,6 +139,7 @@ class DetailsPage(SetupPage):
                  parent: QWidget | None = None) -> None:
         super().__init__(service, session_uuid, apply, parent)
         self._loaded: dict[str, str] | None = None
+        self._locale = locale
 
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Judul sesi"))
@@ -194,6 +197,7 @@ class DetailsPage(SetupPage):
         box.setMaximumWidth(900)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
+        layout.addWidget(self._build_scale_box())
         layout.addStretch(1)
 
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -205,6 +209,63 @@ class DetailsPage(SetupPage):
         self.end_edit.dateChanged.connect(self._update_buttons)
         self._read_only = False
         self._info: SessionInfo | None = None
+
+    def _build_scale_box(self) -> QGroupBox:
+        """The rating step: whole levels or half levels, saved at once (an audited change of the session's
+        pinned rules), allowed only while the session has no rating."""
+        self.step_combo = QComboBox()
+        self.step_combo.setAccessibleName(self.tr("Langkah skala penilaian"))
+        self.step_combo.addItem("", 1)
+        self.step_combo.addItem("", 0.5)
+        self.step_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.step_note = note()
+        self.step_note.setAccessibleName(self.tr("Keterangan skala penilaian"))
+        label = QLabel(self.tr("S&kala penilaian:"))
+        label.setBuddy(self.step_combo)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.step_combo)
+        row.addStretch(1)
+        box = QGroupBox(self.tr("Skala penilaian individual"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addLayout(row)
+        box_layout.addWidget(self.step_note)
+        box.setMaximumWidth(900)
+        self.step_combo.activated.connect(self._on_step_activated)
+        return box
+
+    def _levels(self, levels) -> str:
+        point = self._locale.decimalPoint()
+        shown = [format_level(v, point) for v in levels]
+        return "; ".join(shown) if len(shown) <= 5 else "; ".join(shown[:3]) + f"; … {shown[-1]}"
+
+    def _show_step(self, view: SetupView, read_only: bool) -> None:
+        whole = tuple(range(view.level_min, view.level_max + 1))
+        halves = tuple(normalise_level(Fraction(view.level_min) + Fraction(i, 2))
+                       for i in range(2 * (view.level_max - view.level_min) + 1))
+        self.step_combo.setItemText(0, self.tr("Level bulat ({levels})").format(levels=self._levels(whole)))
+        self.step_combo.setItemText(1, self.tr("Setengah level ({levels})").format(levels=self._levels(halves)))
+        index = self.step_combo.findData(view.level_step)
+        self.step_combo.setCurrentIndex(max(0, index))
+        locked = read_only or view.ratings > 0
+        self.step_combo.setEnabled(not locked)
+        if read_only:
+            why = self.tr("Sesi sudah disegel: skala hanya dapat dilihat.")
+        elif view.ratings:
+            why = self.tr("Tidak dapat diubah lagi: sesi ini sudah memiliki {n} penilaian, dan penilaian tidak "
+                          "pernah dibaca ulang dengan skala lain.").format(n=view.ratings)
+        else:
+            why = self.tr("Dapat diubah selama sesi belum memiliki penilaian.")
+        self.step_note.setText(self.tr(
+            "Skala untuk penilaian per simulasi. Usulan (median), level akhir, standar jabatan, JPM dan kategori "
+            "tetap level bulat: usulan dibulatkan dengan aturan pembulatan sesi.") + " " + why)
+
+    @Slot(int)
+    def _on_step_activated(self, index: int) -> None:
+        step = self.step_combo.itemData(index)
+        text = self.step_combo.itemText(index)
+        self._apply(lambda: setup.set_rating_step(self._service, self._uuid, step),
+                    self.tr("Skala penilaian tersimpan: {scale}.").format(scale=text))
 
     def values(self) -> dict[str, str]:
         return {
@@ -228,6 +289,7 @@ class DetailsPage(SetupPage):
         self.save_button.setVisible(not read_only)
         self.revert_button.setVisible(not read_only)
         self._update_buttons()
+        self._show_step(view, read_only)
 
     def _fill(self, info: SessionInfo) -> None:
         self.title_edit.setText(info.title)

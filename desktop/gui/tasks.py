@@ -76,6 +76,15 @@ class TaskRunner(QObject):
     def is_running(self) -> bool:
         return self._relay is not None
 
+    def connect_slots(self, *, progressed: Callable | None = None, succeeded: Callable | None = None,
+                      failed: Callable | None = None, cancelled: Callable | None = None,
+                      finished: Callable | None = None) -> None:
+        """Connect each callable given to the signal of the same name."""
+        for signal, slot in ((self.progressed, progressed), (self.succeeded, succeeded), (self.failed, failed),
+                             (self.cancelled, cancelled), (self.finished, finished)):
+            if slot is not None:
+                signal.connect(slot)
+
     def start(self, fn: TaskFn) -> None:
         if self._relay is not None:
             raise RuntimeError("a task is already running")

@@ -3,41 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.domain.errors import AsesmenError
-from desktop.domain.users import MIN_PASSWORD, Role, UserInfo
-from desktop.gui.login import InlineError, heading, line_edit, note, sentence, settle_minimum_size
-from desktop.gui.models import ReadOnlyTableModel
+from desktop.domain.users import Role, UserInfo
+from desktop.gui.login import heading, note, settle_minimum_size
+from desktop.gui.models import ModelIndex, ReadOnlyTableModel
 from desktop.gui.tasks import TaskRunner
-from desktop.gui.widgets import read_only_table
+from desktop.gui.user_form import NewUserForm
+from desktop.gui.widgets import fit_columns_to_contents, read_only_table, select_row
 from desktop.services.accounts import AccountService
-from desktop.services.progress import Progress
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMN_PADDING = 24
 
 
@@ -98,10 +78,8 @@ class UsersWidget(QWidget):
         super().__init__(parent)
         self._accounts = accounts
         self._current = current
-        self._runner = TaskRunner(self)
         self.model = UserTableModel(current.username, self)
         self._build()
-        self._connect_callbacks()
         self.refresh()
         settle_minimum_size(self)
 
@@ -111,7 +89,7 @@ class UsersWidget(QWidget):
 
     @property
     def runner(self) -> TaskRunner:
-        return self._runner
+        return self.form_box.runner
 
     # -- construction ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -121,43 +99,14 @@ class UsersWidget(QWidget):
         self.table.setAccessibleName(self.tr("Daftar pengguna"))
         self.count_label = note()
 
-        self.username = line_edit(self.tr("Nama pengguna baru"), self.tr("huruf, angka, titik atau garis bawah"),
-                                  max_length=64)
-        self.username.setMinimumWidth(220)
-        self.full_name = line_edit(self.tr("Nama lengkap pengguna baru"), self.tr("beserta gelar"))
-        self.full_name.setMinimumWidth(220)
-        self.role = QComboBox()
-        self.role.setAccessibleName(self.tr("Peran pengguna baru"))
-        for role in (Role.ASESOR, Role.KETUA, Role.ADMINISTRATOR):
-            self.role.addItem(role_label(role), role.value)
-        self.password = line_edit(self.tr("Kata sandi pengguna baru"), password=True)
-        self.password.setMinimumWidth(220)
-        self.confirm = line_edit(self.tr("Ulangi kata sandi pengguna baru"), password=True)
-        self.confirm.setMinimumWidth(220)
-        self.password_hint = note(self.tr("Minimal {n} karakter. Sampaikan kata sandi langsung kepada "
-                                          "penggunanya.").format(n=MIN_PASSWORD))
-        self.add_button = QPushButton(self.tr("&Tambah pengguna"))
-        self.add_button.setAccessibleName(self.tr("Tambah pengguna"))
-        self.error_label = InlineError(self.tr("Pesan kesalahan"))
-        self.status_label = note()
-        self.status_label.setAccessibleName(self.tr("Keterangan"))
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("Nama &pengguna:"), self.username)
-        form.addRow(self.tr("Nama &lengkap:"), self.full_name)
-        form.addRow(self.tr("P&eran:"), self.role)
-        form.addRow(self.tr("&Kata sandi:"), self.password)
-        form.addRow(self.tr("&Ulangi kata sandi:"), self.confirm)
-        form.addRow("", self.password_hint)
-        button_row = QHBoxLayout()
-        button_row.addStretch(1)
-        button_row.addWidget(self.add_button)
-        form.addRow(button_row)
-        form.addRow(self.error_label)
-        form.addRow(self.status_label)
-        self.form_box = QGroupBox(self.tr("Tambah pengguna"))
-        self.form_box.setLayout(form)
+        roles = [(role_label(r), r.value) for r in (Role.ASESOR, Role.KETUA, Role.ADMINISTRATOR)]
+        create = partial(self._accounts.create_user, self._current)
+        self.form_box = NewUserForm(self.tr("Tambah pengguna"), roles, create, allowed=self.can_add, field_width=220)
+        self.form_box.created.connect(self._on_created)
+        form = self.form_box
+        self.username, self.full_name, self.role, self.password, self.confirm = (
+            form.username, form.full_name, form.role, form.password, form.confirm)
+        self.add_button, self.error_label, self.status_label = form.add_button, form.error_label, form.status_label
 
         self.readonly_note = QLabel(self.tr(
             "Hanya administrator yang dapat menambah pengguna. Anda masuk sebagai {name} ({role}).").format(
@@ -184,15 +133,6 @@ class UsersWidget(QWidget):
         layout.addWidget(title)
         layout.addLayout(columns, 1)
 
-    def _connect_callbacks(self) -> None:
-        self.add_button.clicked.connect(self._on_add_clicked)
-        for edit in (self.username, self.full_name, self.password, self.confirm):
-            edit.returnPressed.connect(self._on_add_clicked)  # Enter in any field adds
-            edit.textEdited.connect(self._on_text_edited)
-        self._runner.succeeded.connect(self._on_create_succeeded)
-        self._runner.failed.connect(self._on_create_failed)
-        self._runner.finished.connect(self._on_create_finished)
-
     # -- reading -----------------------------------------------------------------------------
     def refresh(self, select_username: str | None = None) -> None:
         try:
@@ -203,68 +143,22 @@ class UsersWidget(QWidget):
             users = []
         self.model.set_users(users)
         self.count_label.setText(self.tr("{n} pengguna").format(n=len(users)))
-        header = self.table.horizontalHeader()
-        for col in (UserTableModel.USERNAME, UserTableModel.ROLE):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.table.resizeColumnToContents(col)
-            header.resizeSection(col, header.sectionSize(col) + COLUMN_PADDING)
-        header.setSectionResizeMode(UserTableModel.FULL_NAME, QHeaderView.ResizeMode.Stretch)
+        fit_columns_to_contents(self.table, stretch=(UserTableModel.FULL_NAME,), padding=COLUMN_PADDING)
         row = self.model.row_of(select_username) if select_username else None
         if row is not None:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            select_row(self.table, row)
 
     # -- adding ------------------------------------------------------------------------------
-    @Slot()
-    def _on_text_edited(self) -> None:
-        self.error_label.clear_message()
-
-    @Slot()
-    def _on_add_clicked(self) -> None:
-        if not self.can_add or self._runner.is_running():
-            return
-        if self.password.text() != self.confirm.text():
-            self.error_label.show_message(self.tr("Kata sandi dan ulangannya tidak sama."))
-            self.confirm.clear()
-            self.confirm.setFocus()
-            return
-        accounts, actor = self._accounts, self._current
-        username, full_name = self.username.text(), self.full_name.text()
-        role, password = Role(self.role.currentData()), self.password.text()
-
-        def create(_progress: Progress) -> UserInfo:
-            return accounts.create_user(actor, username, full_name, role, password)
-
-        self.error_label.clear_message()
-        self.status_label.setText(self.tr("Menyimpan…"))
-        self.add_button.setEnabled(False)
-        self._runner.start(create)
-
     @Slot(object)
-    def _on_create_succeeded(self, user: object) -> None:
+    def _on_created(self, user: object) -> None:
         assert isinstance(user, UserInfo)
-        for edit in (self.username, self.full_name, self.password, self.confirm):
-            edit.clear()
         self.refresh(select_username=user.username)
         self.status_label.setText(self.tr("Pengguna {username} ditambahkan sebagai {role}.").format(
             username=user.username, role=role_label(user.role)))
-        self.username.setFocus()
         self.user_added.emit(user)
-
-    @Slot(str)
-    def _on_create_failed(self, message: str) -> None:
-        self.status_label.setText("")
-        self.error_label.show_message(sentence(message))
-
-    @Slot()
-    def _on_create_finished(self) -> None:
-        self.add_button.setEnabled(self.can_add)
-        if self.status_label.text() == self.tr("Menyimpan…"):
-            self.status_label.setText("")
 
     # -- closing -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._runner.is_running():
-            self._runner.wait()  # hashing one password: well under a second
+        if self.runner.is_running():
+            self.runner.wait()  # hashing one password: well under a second
         super().closeEvent(event)

@@ -28,7 +28,8 @@ from desktop.domain.model import (
 )
 from desktop.domain.nip import check_nip
 from desktop.domain.rules import competencies_from_dict, rules_from_dict
-from desktop.domain.scoring import check_level
+from desktop.domain.scoring import check_level, check_whole_level
+from desktop.domain.users import Role
 from desktop.services import document as docs
 from desktop.services.stores import Store
 from desktop.storage import orm
@@ -138,7 +139,7 @@ class AssessmentService:
             if unknown:
                 raise ValidationError(f"kompetensi tidak dikenal pada standar jabatan {name}: {', '.join(unknown)}")
             for level in standards.values():
-                check_level(level, rules)
+                check_whole_level(level, rules, "level standar")
             p = orm.Position(session_id=s.id, name=name.strip(), jenis=jenis)
             p.standards = [orm.PositionStandard(competency_code=c, level=lv) for c, lv in standards.items()]
             db.add(p)
@@ -269,12 +270,12 @@ class AssessmentService:
 
     # -- rating -------------------------------------------------------------------------------
     def set_rating(self, session_uuid: str, nip: str, simulation_code: str, assessor_name: str,
-                   competency_code: str, level: int, evidence: str = "") -> str:
+                   competency_code: str, level: int | float, evidence: str = "") -> str:
         """Save one rating durably (the transaction commits before this returns)."""
         with self.store.transaction() as db:
             s = self._writable(db, session_uuid)
             rules = rules_from_dict(s.pinned_rules["rules"])
-            check_level(level, rules)
+            level = check_level(level, rules)  # on the session's step grid; a whole level as int
             a = self._one(db, orm.Assessee, "peserta", session_id=s.id, nip=nip)
             sim = self._one(db, orm.Simulation, "simulasi", session_id=s.id, code=simulation_code)
             asr = self._one(db, orm.Assessor, "asesor", session_id=s.id, name=assessor_name)
@@ -412,14 +413,41 @@ class AssessmentService:
                          {"status": SessionStatus.DRAFT.value}, reason.strip())
             s.status = SessionStatus.DRAFT.value
 
+    def reopen_sealed(self, session_uuid: str, reason: str) -> None:
+        """Reopen a sealed session for correction (an error found after sealing, say by BKD).
+
+        Only the lead assessor (ketua) or an administrator, signed in as this service's actor, may do it,
+        with a reason. It is an audited event in the session's own chain, right after the seal (and any
+        prints), so the seal it breaks stays on record; the session returns to the integration meeting
+        (status meeting), where amendments and final levels are decided again, and sealing again makes a
+        new seal. A bundle of that new revision extends the chain BKD imported before, which is how BKD
+        tells an amendment from a conflict; it keeps the earlier revision.
+        """
+        if not reason.strip():
+            raise ValidationError("membuka kembali sesi tersegel wajib disertai alasan")
+        with self.store.transaction() as db:
+            s = self._session(db, session_uuid)
+            if s.status != SessionStatus.SEALED:
+                raise ValidationError(f"sesi '{s.title}' belum disegel: tidak ada segel yang dibuka")
+            user = db.scalar(select(orm.User).where(orm.User.username == self.actor))
+            if user is None or not user.active or user.role not in (Role.KETUA, Role.ADMINISTRATOR):
+                raise ValidationError("hanya ketua asesor atau administrator yang dapat membuka kembali sesi "
+                                      "tersegel")
+            append_event(db, actor=self.actor, action="session.reopen", entity="session", entity_uuid=s.uuid,
+                         session_uuid=s.uuid,
+                         old={"status": s.status, "seal_hash": s.seal_hash,
+                              "sealed_at": s.sealed_at.isoformat() if s.sealed_at else None},
+                         new={"status": SessionStatus.MEETING.value, "role": user.role}, reason=reason.strip())
+            s.status, s.seal_hash, s.sealed_at = SessionStatus.MEETING.value, None, None
+
     def amend_rating(self, session_uuid: str, nip: str, simulation_code: str, assessor_name: str,
-                     competency_code: str, level: int, evidence: str, reason: str) -> None:
+                     competency_code: str, level: int | float, evidence: str, reason: str) -> None:
         """A change to a sealed individual rating during the meeting: recorded with its reason."""
         if not reason.strip():
             raise ValidationError("amandemen penilaian wajib disertai alasan")
         with self.store.transaction() as db:
             s = self._in_meeting(db, session_uuid)
-            check_level(level, rules_from_dict(s.pinned_rules["rules"]))
+            level = check_level(level, rules_from_dict(s.pinned_rules["rules"]))
             a = self._one(db, orm.Assessee, "peserta", session_id=s.id, nip=nip)
             sim = self._one(db, orm.Simulation, "simulasi", session_id=s.id, code=simulation_code)
             asr = self._one(db, orm.Assessor, "asesor", session_id=s.id, name=assessor_name)
@@ -482,7 +510,7 @@ class AssessmentService:
         with self.store.transaction() as db:
             s = self._in_meeting(db, session_uuid)
             rules = rules_from_dict(s.pinned_rules["rules"])
-            check_level(level, rules)
+            check_whole_level(level, rules, "level akhir")  # final levels are whole, whatever the step
             a = self._one(db, orm.Assessee, "peserta", session_id=s.id, nip=nip)
             if competency_code in self.evidence_gaps(doc, rules.min_simulations_per_competency).get(a.uuid, ()):
                 raise ValidationError(f"{competency_code} untuk {a.name} belum didukung bukti dari sedikitnya "

@@ -24,7 +24,7 @@ from desktop.domain.scoring import (
 from desktop.domain.verification import sheet_code, sheet_statement
 
 FORMAT = "asesmen.session"
-AFTER_SEAL = {"sheet.print"}  # what may follow the seal in the chain: it records, it changes nothing
+AFTER_SEAL = {"sheet.print", "bundle.export", "bundle.receipt"}  # may follow the seal: records, changes nothing
 FORMAT_VERSION = 1
 
 

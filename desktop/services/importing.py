@@ -68,21 +68,31 @@ def _cell_text(value) -> str:
     return str(value).strip()
 
 
-def read_table(path: Path) -> Table:
-    """The first sheet of an .xlsx, or a .csv (comma or semicolon, UTF-8 or Windows-1252)."""
+def read_table(path: Path, *, max_rows: int = MAX_ROWS,
+               fields: dict[str, tuple[str, bool, tuple[str, ...]]] | None = None) -> Table:
+    """The first sheet of an .xlsx, or a .csv (comma or semicolon, UTF-8 or Windows-1252).
+
+    The header is the first row with at least two of the known headers of `fields` (the assessee
+    fields by default; other imports pass their own), so title rows above it are skipped.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
+    known = _known_headers(fields or FIELDS)
     try:
         if suffix == ".xlsx":
-            return _read_xlsx(path)
+            return _read_xlsx(path, max_rows, known)
         if suffix == ".csv":
-            return _read_csv(path.read_bytes())
+            return _read_csv(path.read_bytes(), max_rows, known)
     except OSError as exc:
         raise ValidationError(f"{path.name}: tidak dapat dibaca ({exc.strerror})") from None
     raise ValidationError(f"{path.name}: jenis berkas tidak didukung (gunakan .xlsx atau .csv)")
 
 
-def _read_xlsx(path: Path) -> Table:
+def _known_headers(fields: dict[str, tuple[str, bool, tuple[str, ...]]]) -> set[str]:
+    return {alias for _, _, aliases in fields.values() for alias in aliases}
+
+
+def _read_xlsx(path: Path, max_rows: int = MAX_ROWS, known: set[str] | None = None) -> Table:
     import zipfile
 
     from openpyxl import load_workbook
@@ -96,14 +106,14 @@ def _read_xlsx(path: Path) -> Table:
         raw = []
         for row in ws.iter_rows(values_only=True):
             raw.append(list(row))
-            if len(raw) > MAX_ROWS + 1:
-                raise ValidationError(f"{path.name}: lebih dari {MAX_ROWS} baris")
+            if len(raw) > max_rows + 1:
+                raise ValidationError(f"{path.name}: lebih dari {max_rows} baris")
     finally:
         wb.close()
-    return _table(raw, path.name)
+    return _table(raw, path.name, known)
 
 
-def _read_csv(data: bytes) -> Table:
+def _read_csv(data: bytes, max_rows: int = MAX_ROWS, known: set[str] | None = None) -> Table:
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             text = data.decode(encoding)
@@ -115,15 +125,15 @@ def _read_csv(data: bytes) -> Table:
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
     raw = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    if len(raw) > MAX_ROWS + 1:
-        raise ValidationError(f"lebih dari {MAX_ROWS} baris")
-    return _table(raw, "CSV")
+    if len(raw) > max_rows + 1:
+        raise ValidationError(f"lebih dari {max_rows} baris")
+    return _table(raw, "CSV", known)
 
 
-def _table(raw: list[list], name: str) -> Table:
+def _table(raw: list[list], name: str, known: set[str] | None = None) -> Table:
     # Skip empty lines above the header (title rows are common in BKD sheets: the header is the
     # first row whose cells match at least two known headers, or else the first non-empty row).
-    known = {alias for _, _, aliases in FIELDS.values() for alias in aliases}
+    known = known if known is not None else _known_headers(FIELDS)
     start = None
     for i, row in enumerate(raw[:20]):
         cells = [_cell_text(c).lower() for c in row]
@@ -151,12 +161,14 @@ def _raw_nip_guard(value) -> str:
     return _cell_text(value)
 
 
-def guess_mapping(headers: list[str]) -> dict[str, int]:
-    """Field -> column index for every header that matches a known spelling."""
+def guess_mapping(headers: list[str],
+                  fields: dict[str, tuple[str, bool, tuple[str, ...]]] | None = None) -> dict[str, int]:
+    """Field -> column index for every header that matches a known spelling (of `fields`: the assessee
+    fields by default)."""
     mapping: dict[str, int] = {}
     for index, header in enumerate(headers):
         key = " ".join(header.lower().replace("_", " ").split())
-        for name, (_, _, aliases) in FIELDS.items():
+        for name, (_, _, aliases) in (fields or FIELDS).items():
             if name not in mapping and key in aliases:
                 mapping[name] = index
     return mapping
@@ -215,15 +227,12 @@ def _row_problems(number: int, values: dict[str, str], positions: set[str], regi
         if required and not values.get(f, "").strip():
             out.append(RowProblem(number, label, "", "sel kosong"))
     raw_nip = values.get("nip", "")
-    if raw_nip.startswith("#ANGKA:"):
-        out.append(RowProblem(number, "NIP", raw_nip[7:], "NIP tersimpan sebagai angka sehingga digit terakhir "
-                                                          "hilang; format kolom NIP sebagai Teks"))
+    bad_nip = nip_cell_problem(number, raw_nip, (_kind(values),))
+    if bad_nip:
+        out.append(bad_nip)
     elif raw_nip.strip():
         nip = normalise_nip(raw_nip)
-        check = check_nip(nip, _kind(values))
-        if not check.valid:
-            out.append(RowProblem(number, "NIP", raw_nip, "NIP tidak valid: " + "; ".join(check.errors)))
-        elif nip in seen:
+        if nip in seen:
             out.append(RowProblem(number, "NIP", raw_nip, f"duplikat: sama dengan baris {seen[nip]}"))
         elif nip in registered:
             out.append(RowProblem(number, "NIP", raw_nip, "sudah terdaftar pada sesi ini"))
@@ -237,6 +246,23 @@ def _row_problems(number: int, values: dict[str, str], positions: set[str], regi
         except AsesmenError:
             out.append(RowProblem(number, "Golongan", golongan, "golongan tidak dikenal"))
     return out
+
+
+def nip_cell_problem(number: int, raw_nip: str, kinds: tuple[str, ...] = ("PNS",)) -> RowProblem | None:
+    """The problem with a non-empty NIP cell as read by read_table, or None when it is valid for one of
+    `kinds` (PNS, PPPK): a number that lost its last digits in Excel, or a structurally invalid NIP."""
+    if raw_nip.startswith("#ANGKA:"):
+        return RowProblem(number, "NIP", raw_nip[7:], "NIP tersimpan sebagai angka sehingga digit terakhir "
+                                                      "hilang; format kolom NIP sebagai Teks")
+    if not raw_nip.strip():
+        return None
+    first = None
+    for kind in kinds:
+        check = check_nip(normalise_nip(raw_nip), kind)
+        if check.valid:
+            return None
+        first = first or check
+    return RowProblem(number, "NIP", raw_nip, "NIP tidak valid: " + "; ".join(first.errors))
 
 
 def import_assessees(service: AssessmentService, session_uuid: str, report: ImportReport) -> int:

@@ -2,8 +2,10 @@
 
 - A centre creates its signing key (Ed25519, minisign format) at setup and hands BKD its public key
   file (`centre.pub`, the stock minisign format: `minisign -V -p centre.pub` reads it).
-- BKD creates its age identity (X25519) and hands centres its public recipient as a file
-  (`bkd.age.pub`, an age recipients file: `age -R bkd.age.pub` reads it).
+- BKD creates its age identity (X25519) and its receipt signing key (Ed25519, minisign format), and
+  hands centres ONE public file, `bkd.age.pub`: an age recipients file (`age -R bkd.age.pub` reads it)
+  whose comment line `# minisign: RW...` carries the receipt key (`minisign -V -P RW...` takes it);
+  `bkd-receipt.pub` is the same receipt key as a stock minisign .pub file, for hand checks.
 - Secret keys are stored only protected by a password: scrypt derives a key that encrypts the secret
   with ChaCha20-Poly1305, the file's header being authenticated too; the file is readable by its owner
   only. Secret keys never travel in a bundle.
@@ -42,6 +44,9 @@ SECRET_FORMAT = "asesmen.secret-key"
 SECRET_VERSION = 1
 CENTRE_KIND = "centre-signing-key"  # minisign Ed25519
 BKD_KIND = "bkd-age-identity"  # age X25519
+RECEIPT_KIND = "bkd-receipt-key"  # minisign Ed25519: BKD signs its receipts with it
+_KIND_NAMES = {CENTRE_KIND: "kunci tanda tangan pusat asesmen", BKD_KIND: "kunci age BKD",
+               RECEIPT_KIND: "kunci tanda terima BKD"}
 # scrypt N=2^17, r=8: 128 MiB and about 0.3 s per unlock; files asking for more than 2^20 are refused.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
 MAX_SCRYPT_N = 2**20
@@ -51,7 +56,10 @@ CENTRE_SECRET_FILE = "centre-signing.key"  # password-protected, stays on the ce
 CENTRE_PUBLIC_FILE = "centre.pub"  # minisign public key: goes to BKD's trust list
 SEQUENCE_FILE = "bundle-sequence"  # the centre's export counter
 BKD_SECRET_FILE = "bkd-age.key"  # password-protected, stays at BKD
-BKD_RECIPIENT_FILE = "bkd.age.pub"  # age recipient: installed at every centre
+BKD_RECIPIENT_FILE = "bkd.age.pub"  # BKD's public key (age recipient + receipt key): installed at every centre
+BKD_RECEIPT_SECRET_FILE = "bkd-receipt.key"  # password-protected, stays at BKD
+BKD_RECEIPT_PUBLIC_FILE = "bkd-receipt.pub"  # the receipt key as a minisign .pub file (hand checks)
+RECEIPT_KEY_PREFIX = "# minisign: "  # the line of bkd.age.pub that carries the receipt key
 PLAIN_IDENTITY_FILE = "bkd-identity.txt"  # UNPROTECTED age identity: demo and hand checks only
 _HEADER_FIELDS = {"format", "version", "kind", "public", "created_at", "kdf", "n", "r", "p", "salt", "cipher",
                   "nonce"}
@@ -61,7 +69,9 @@ _HEADER_FIELDS = {"format", "version", "kind", "public", "created_at", "kdf", "n
 
 
 @dataclass(frozen=True, repr=False)
-class CentreSigningKey:
+class SigningKey:
+    """A minisign (Ed25519) secret key: the centre's bundle key or BKD's receipt key."""
+
     key_id_raw: bytes
     private: Ed25519PrivateKey
 
@@ -78,7 +88,15 @@ class CentreSigningKey:
         return minisign.sign(self.private, self.key_id_raw, data, trusted_comment, untrusted_comment)
 
     def __repr__(self) -> str:
-        return f"CentreSigningKey({self.key_id})"
+        return f"{type(self).__name__}({self.key_id})"
+
+
+class CentreSigningKey(SigningKey):
+    """The centre's key: it signs the bundles it exports."""
+
+
+class BkdReceiptKey(SigningKey):
+    """BKD's key: it signs the receipts it issues for imported bundles."""
 
 
 def generate_centre_key() -> CentreSigningKey:
@@ -92,13 +110,32 @@ def save_centre_key(key: CentreSigningKey, path: Path, password: str, *, overwri
 
 
 def load_centre_key(path: Path, password: str) -> CentreSigningKey:
-    public, secret = _load_secret(Path(path), CENTRE_KIND, password)
+    return _load_signing_key(Path(path), CENTRE_KIND, password, CentreSigningKey)
+
+
+def _load_signing_key(path: Path, kind: str, password: str, cls: type[SigningKey]):
+    public, secret = _load_secret(path, kind, password)
     if len(secret) != 40:
-        raise IntegrityError(f"{Path(path).name}: berkas kunci rusak")
-    key = CentreSigningKey(secret[:8], Ed25519PrivateKey.from_private_bytes(secret[8:]))
+        raise IntegrityError(f"{path.name}: berkas kunci rusak")
+    key = cls(secret[:8], Ed25519PrivateKey.from_private_bytes(secret[8:]))
     if key.public_key.line() != public:
-        raise IntegrityError(f"{Path(path).name}: kunci rahasia tidak cocok dengan kunci publiknya")
+        raise IntegrityError(f"{path.name}: kunci rahasia tidak cocok dengan kunci publiknya")
     return key
+
+
+def signing_key_public(path: Path) -> minisign.PublicKey:
+    """The public half a password-protected signing key file records in its header: shown (key id)
+    before the password is typed. Not proof of anything until the key is unlocked."""
+    path = Path(path)
+    try:
+        data = json.loads(_read_small(path, "kunci rahasia"))
+        if not isinstance(data, dict) or data.get("format") != SECRET_FORMAT:
+            raise ValueError
+        if data.get("kind") not in (CENTRE_KIND, RECEIPT_KIND):
+            raise ValidationError(f"{path.name}: bukan kunci tanda tangan")
+        return minisign.PublicKey.from_line(str(data.get("public", "")))
+    except (UnicodeDecodeError, ValueError):
+        raise IntegrityError(f"{path.name}: bukan berkas kunci rahasia Asesmen yang utuh") from None
 
 
 def create_centre_key(path: Path, password: str) -> CentreSigningKey:
@@ -108,10 +145,11 @@ def create_centre_key(path: Path, password: str) -> CentreSigningKey:
     return key
 
 
-def write_public_key(key: CentreSigningKey | minisign.PublicKey, path: Path) -> Path:
-    """The centre's public key as a minisign .pub file, for BKD's trust list and for `minisign -V -p`."""
-    public = key.public_key if isinstance(key, CentreSigningKey) else key
-    return _write_public(Path(path), public.file_text().encode("ascii"))
+def write_public_key(key: SigningKey | minisign.PublicKey, path: Path, comment: str | None = None) -> Path:
+    """A public key as a minisign .pub file (the centre's for BKD's trust list, BKD's receipt key for
+    hand checks): what `minisign -V -p` reads."""
+    public = key.public_key if isinstance(key, SigningKey) else key
+    return _write_public(Path(path), public.file_text(comment).encode("ascii"))
 
 
 def read_public_key(path: Path) -> minisign.PublicKey:
@@ -165,12 +203,23 @@ def create_bkd_identity(path: Path, password: str) -> BkdIdentity:
     return identity
 
 
-def write_recipient_file(identity: BkdIdentity | str, path: Path, comment: str = "kunci publik BKD") -> Path:
-    """BKD's public key as an age recipients file, for centres to install (`age -R FILE` reads it too)."""
+def write_recipient_file(identity: BkdIdentity | str, path: Path, comment: str = "kunci publik BKD",
+                         receipt_key: SigningKey | minisign.PublicKey | None = None) -> Path:
+    """BKD's public key as an age recipients file, for centres to install (`age -R FILE` reads it too).
+
+    With `receipt_key`, a comment line `# minisign: RW...` carries BKD's receipt key too (age skips
+    comment lines; `minisign -V -P RW...` takes the key), so centres install one file for both.
+    """
     recipient = identity.recipient if isinstance(identity, BkdIdentity) else parse_recipient(identity)
     if any(c in comment for c in "\r\n"):
         raise ValidationError("komentar harus satu baris")
-    return _write_public(Path(path), f"# Asesmen: {comment}\n{recipient}\n".encode())
+    lines = [f"# Asesmen: {comment}"]
+    if receipt_key is not None:
+        public = receipt_key.public_key if isinstance(receipt_key, SigningKey) else receipt_key
+        lines += ["# Baris age1...: penerima enkripsi bundel (age -R berkas ini).",
+                  f"# Baris minisign: kunci pemeriksa tanda terima BKD (ID {public.id}).",
+                  f"{RECEIPT_KEY_PREFIX}{public.line()}"]
+    return _write_public(Path(path), ("\n".join([*lines, recipient]) + "\n").encode())
 
 
 def read_recipient_file(path: Path) -> list[str]:
@@ -183,11 +232,84 @@ def read_recipient_file(path: Path) -> list[str]:
     return found
 
 
+def read_receipt_key(path: Path) -> minisign.PublicKey:
+    """BKD's receipt key from the BKD public key file centres install (its `# minisign:` line), or from
+    a minisign .pub file (bkd-receipt.pub, or one made by `minisign -G`)."""
+    path = Path(path)
+    text = _read_small(path, "kunci publik BKD").decode("utf-8", "replace")
+    if text.startswith(minisign.UNTRUSTED_PREFIX):
+        return minisign.PublicKey.from_file_text(text)
+    found = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith(RECEIPT_KEY_PREFIX) and line[len(RECEIPT_KEY_PREFIX):].strip():
+            found.append(line[len(RECEIPT_KEY_PREFIX):].split()[0])
+    if not found:
+        raise ValidationError(f"{path.name}: tidak memuat kunci tanda terima BKD (baris '# minisign: ...'); "
+                              "minta berkas kunci publik BKD yang baru")
+    if len(set(found)) > 1:
+        raise ValidationError(f"{path.name}: memuat lebih dari satu kunci tanda terima BKD")
+    return minisign.PublicKey.from_line(found[0])
+
+
 def parse_recipient(text: str) -> str:
     try:
         return str(x25519.Recipient.from_str(text))
     except (pyrage.RecipientError, ValueError):
         raise ValidationError(f"kunci publik BKD tidak sah: {text[:24]!r} (harus berbentuk age1...)") from None
+
+
+# -- BKD's receipt key, and BKD's keys together ------------------------------------------------------
+
+
+def generate_receipt_key() -> BkdReceiptKey:
+    return BkdReceiptKey(minisign.generate_key_id(), Ed25519PrivateKey.generate())
+
+
+def save_receipt_key(key: BkdReceiptKey, path: Path, password: str, *, overwrite: bool = False) -> Path:
+    secret = key.key_id_raw + key.private.private_bytes_raw()
+    return _save_secret(Path(path), RECEIPT_KIND, key.public_key.line(), secret, password, overwrite)
+
+
+def load_receipt_key(path: Path, password: str) -> BkdReceiptKey:
+    """BKD's receipt signing key from its password-protected file."""
+    return _load_signing_key(Path(path), RECEIPT_KIND, password, BkdReceiptKey)
+
+
+@dataclass(frozen=True)
+class BkdKeys:
+    identity: BkdIdentity
+    receipt_key: BkdReceiptKey
+    files: dict[str, Path]  # file name -> path: the two secret files and the two public ones
+    created: tuple[str, ...]  # the secret files made by this call (the others already existed)
+
+
+def create_bkd_keys(folder: Path, password: str) -> BkdKeys:
+    """BKD's keys in `folder`: the age identity and the receipt key, each password-protected, and the
+    public files centres install. A secret file that already exists is opened with `password` and
+    kept (so a folder from before receipts gets just the receipt key); the public files are rewritten."""
+    folder = Path(folder)
+    created = []
+    age_path, receipt_path = folder / BKD_SECRET_FILE, folder / BKD_RECEIPT_SECRET_FILE
+    if age_path.exists():
+        identity = load_bkd_identity(age_path, password)
+    else:
+        identity = create_bkd_identity(age_path, password)
+        created.append(BKD_SECRET_FILE)
+    if receipt_path.exists():
+        receipt = load_receipt_key(receipt_path, password)
+    else:
+        receipt = generate_receipt_key()
+        save_receipt_key(receipt, receipt_path, password)
+        created.append(BKD_RECEIPT_SECRET_FILE)
+    files = {
+        BKD_SECRET_FILE: age_path,
+        BKD_RECEIPT_SECRET_FILE: receipt_path,
+        BKD_RECIPIENT_FILE: write_recipient_file(identity, folder / BKD_RECIPIENT_FILE, receipt_key=receipt),
+        BKD_RECEIPT_PUBLIC_FILE: write_public_key(receipt, folder / BKD_RECEIPT_PUBLIC_FILE,
+                                                  f"minisign public key {receipt.key_id} (tanda terima BKD)"),
+    }
+    return BkdKeys(identity, receipt, files, tuple(created))
 
 
 def write_plain_identity_file(identity: BkdIdentity, path: Path) -> Path:
@@ -264,8 +386,9 @@ def _load_secret(path: Path, kind: str, password: str) -> tuple[str, bytes]:
             SECRET_FORMAT, SECRET_VERSION, "scrypt", "chacha20-poly1305"):
         raise bad
     if header["kind"] != kind:
-        wanted = "kunci tanda tangan pusat asesmen" if kind == CENTRE_KIND else "kunci age BKD"
-        raise ValidationError(f"{path.name}: bukan {wanted}")
+        raise ValidationError(f"{path.name}: bukan {_KIND_NAMES.get(kind, kind)}"
+                              + (f" (melainkan {_KIND_NAMES[header['kind']]})" if header["kind"] in _KIND_NAMES
+                                 else ""))
     n, r, p = header["n"], header["r"], header["p"]
     if not all(type(v) is int for v in (n, r, p)) or not (
             2**14 <= n <= MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):

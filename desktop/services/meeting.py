@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from desktop.domain.agreement import Leniency, krippendorff_alpha_interval, leniency
 from desktop.domain.model import SessionStatus
 from desktop.domain.rules import competencies_from_dict, rules_from_dict
+from desktop.domain.scoring import format_level
 from desktop.services import document as docs
 from desktop.services.assessment import AssessmentService
 
@@ -21,7 +22,12 @@ class RatingCell:
     simulation_code: str
     simulation_name: str
     assessor: str
-    level: int
+    level: int | float  # 3.5 in a session rated in half levels
+
+    @property
+    def shown(self) -> str:
+        """The level as the meeting reads it: "3", "3,5"."""
+        return format_level(self.level)
 
 
 @dataclass(frozen=True)
@@ -86,12 +92,12 @@ class InterRater:
     assessors: tuple[Leniency, ...]
 
 
-def _divergence(levels: list[int], standard: int, spread: int) -> str:
+def _divergence(levels: list[int | float], standard: int, spread: int) -> str:
     if not levels:
         return ""
     reasons = []
     if max(levels) - min(levels) >= spread:
-        reasons.append(f"selisih {max(levels) - min(levels)} level")
+        reasons.append(f"selisih {format_level(max(levels) - min(levels))} level")
     if min(levels) < standard < max(levels):
         reasons.append("di bawah dan di atas standar")
     return "; ".join(reasons)

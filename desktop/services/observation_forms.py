@@ -14,6 +14,7 @@ Drawn like the result sheets (services.reports): embedded DejaVu fonts, extracta
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,6 +25,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from desktop.domain.model import FormItem, FormView, SessionInfo
 from desktop.domain.nip import format_nip
+from desktop.domain.scoring import format_level
 from desktop.services.files import write_atomic
 from desktop.services.progress import Progress
 from desktop.services.reports import (
@@ -94,6 +96,7 @@ def _form_styles() -> dict[str, ParagraphStyle]:
     st.update({
         "level": ParagraphStyle("level", parent=base, fontSize=7.2, leading=8.6),
         "level_no": ParagraphStyle("level_no", parent=base, fontName=FONT_BOLD, fontSize=10, leading=12),
+        "level_half": ParagraphStyle("level_half", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9),
         "comp": ParagraphStyle("comp", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=13),
         "label": ParagraphStyle("label", parent=base, fontSize=8.5, leading=11),
         "code": ParagraphStyle("code", parent=base, fontSize=6.5, leading=8, textColor=_GRID),
@@ -102,11 +105,31 @@ def _form_styles() -> dict[str, ParagraphStyle]:
     return st
 
 
-def render_observation_form(info: SessionInfo, form: FormView, out: Path | BinaryIO, *, paper: str = "A4") -> None:
+def _whole_scale(form: FormView) -> tuple[int, ...]:
+    levels = sorted({lv.level for item in form.items for lv in item.levels})
+    return tuple(levels) or (1, 2, 3, 4, 5)
+
+
+def scale_text(scale: Sequence[int | float]) -> str:
+    """The scale as the paper form states it: "1 – 5, level bulat" or "1 – 5 dengan setengah level (1; 1,5; …)"."""
+    first, last = format_level(scale[0]), format_level(scale[-1])
+    if all(float(v).is_integer() for v in scale):
+        return f"{first} – {last}, level bulat: centang satu kotak level"
+    shown = "; ".join(format_level(v) for v in scale[:3])
+    return f"{first} – {last} dengan setengah level ({shown}; … {last})"
+
+
+def render_observation_form(info: SessionInfo, form: FormView, out: Path | BinaryIO, *, paper: str = "A4",
+                            scale: Sequence[int | float] | None = None) -> None:
     """One blank observation form: header, then per competency its levels with tick boxes and ruled
-    space for the behavioural evidence, then the assessor's signature."""
+    space for the behavioural evidence, then the assessor's signature.
+
+    `scale`: the rating levels the session allows (SetupView.scale); by default the whole levels of the
+    competencies. A half-level scale (1, 1.5, ... 5) adds a tick box for each half level between two
+    levels, and the header states the scale."""
     pagesize = _paper(paper)
     st = _form_styles()
+    scale = tuple(scale) if scale else _whole_scale(form)
     code = form_code(form)
     qr = qr_drawing(code, _QR_SIZE)
     # on every page, so that a loose page finds its form again (the assessor's name is cut first)
@@ -119,18 +142,21 @@ def render_observation_form(info: SessionInfo, form: FormView, out: Path | Binar
             HRFlowable(width=width, thickness=1.2, color=_INK, spaceBefore=1 * mm, spaceAfter=2 * mm),
             Paragraph("FORMULIR OBSERVASI PERILAKU", st["title"]),
             Spacer(1, 2 * mm),
-            _header(info, form, st, width, qr),
+            _header(info, form, st, width, qr, scale),
             Paragraph(f"Kode formulir: {_x(code)}", st["code"]),
             Spacer(1, 2 * mm),
             Paragraph(
                 "Petunjuk: catat perilaku yang teramati selama simulasi pada ruang bukti perilaku, lalu "
-                "beri tanda ✓ pada <b>satu</b> kotak level untuk setiap kompetensi. Tulis dengan pena; "
+                "beri tanda ✓ pada <b>satu</b> kotak level untuk setiap kompetensi"
+                + ("" if all(float(v).is_integer() for v in scale) else
+                   " (kotak bertanda setengah, mis. 3,5, berarti di antara level 3 dan 4)")
+                + ". Tulis dengan pena; "
                 "coret sekali dan paraf bila mengubah. Formulir ini diketik ulang ke aplikasi oleh ketua "
                 "asesor atau administrator.", st["note"]),
             Spacer(1, 1 * mm),
         ]
         for number, item in enumerate(form.items, start=1):
-            flow += _competency_block(number, item, st, width)
+            flow += _competency_block(number, item, st, width, scale)
         if not form.items:
             flow.append(Paragraph("Matriks tidak menandai kompetensi apa pun untuk simulasi ini.", st["body"]))
         flow.append(KeepTogether([Spacer(1, 6 * mm), _signature(form, st, width)]))
@@ -147,7 +173,8 @@ def render_observation_form(info: SessionInfo, form: FormView, out: Path | Binar
     _render(out, pagesize, _MARGINS, story, decorate, _page_stamp(pagesize, _MARGINS), meta)
 
 
-def _header(info: SessionInfo, form: FormView, st: dict[str, ParagraphStyle], width: float, qr) -> Table:
+def _header(info: SessionInfo, form: FormView, st: dict[str, ParagraphStyle], width: float, qr,
+            scale: Sequence[int | float]) -> Table:
     simulation = form.simulation_code
     if form.simulation_name and form.simulation_name != form.simulation_code:
         simulation += f" - {form.simulation_name}"
@@ -158,6 +185,7 @@ def _header(info: SessionInfo, form: FormView, st: dict[str, ParagraphStyle], wi
         ("NIP", format_nip(form.nip)),
         ("Simulasi", simulation),
         ("Asesor", form.assessor_name),
+        ("Skala penilaian", scale_text(scale)),
     ]
     qr_w = _QR_SIZE + 4 * mm
     left_w = width - qr_w
@@ -188,7 +216,8 @@ def _header(info: SessionInfo, form: FormView, st: dict[str, ParagraphStyle], wi
     return table
 
 
-def _competency_block(number: int, item: FormItem, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+def _competency_block(number: int, item: FormItem, st: dict[str, ParagraphStyle], width: float,
+                      scale: Sequence[int | float]) -> list[Flowable]:
     """The competency's heading, its levels (tick box, number, title and indicators) and the ruled
     space for evidence. The heading and the levels stay together; the evidence may go on."""
     heading = Table([[Paragraph(f"{number}. {_x(item.code)} {_x(item.name)}", st["comp"])]], colWidths=[width])
@@ -201,15 +230,21 @@ def _competency_block(number: int, item: FormItem, st: dict[str, ParagraphStyle]
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, _INK),
     ]))
     rows = []
+    halves = [v for v in scale if not float(v).is_integer()]
     for lv in sorted(item.levels, key=lambda lv: lv.level):
         text = f"<b>{_x(lv.title)}</b>"
         indicators = [i.strip() for i in lv.indicators if str(i).strip()]
         if indicators:
             text += " — " + " • ".join(_x(i) for i in indicators)
         rows.append([_TickBox(4.2 * mm), Paragraph(str(lv.level), st["level_no"]), Paragraph(text, st["level"])])
+        half = next((v for v in halves if lv.level < v < lv.level + 1), None)
+        if half is not None:  # the half level between this level and the next
+            rows.append([_TickBox(3.4 * mm), Paragraph(format_level(half), st["level_half"]),
+                         Paragraph(f"<i>di antara level {lv.level} dan {lv.level + 1}</i>", st["level"])])
     levels: list[Flowable] = []
     if rows:
-        table = Table(rows, colWidths=[8 * mm, 6 * mm, width - 14 * mm], hAlign="LEFT")
+        number = 6 * mm if not halves else 9 * mm  # "3,5" on one line
+        table = Table(rows, colWidths=[8 * mm, number, width - 8 * mm - number], hAlign="LEFT")
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -221,7 +256,8 @@ def _competency_block(number: int, item: FormItem, st: dict[str, ParagraphStyle]
         ]))
         levels.append(table)
     else:
-        levels.append(Paragraph("Level: 1 / 2 / 3 / 4 / 5 (lingkari satu)", st["label"]))
+        levels.append(Paragraph(f"Level: {' / '.join(format_level(v) for v in scale)} (lingkari satu)",
+                                st["label"]))
     evidence = [
         Spacer(1, 1.5 * mm),
         Paragraph("<b>Bukti perilaku</b> (apa yang dikatakan / dilakukan peserta, dengan contoh):", st["label"]),
@@ -265,7 +301,8 @@ def write_observation_forms(service, session_uuid: str, folder: Path, progress: 
     progress = progress or Progress()
     folder = Path(folder)
     info = service.info(session_uuid)
-    index = {a.name: i for i, a in enumerate(setup_view(service, session_uuid).assessors, start=1)}
+    view = setup_view(service, session_uuid)
+    index = {a.name: i for i, a in enumerate(view.assessors, start=1)}
     board = service.progress_board(session_uuid)
     paths: list[Path] = []
     for i, summary in enumerate(board):
@@ -273,7 +310,7 @@ def write_observation_forms(service, session_uuid: str, folder: Path, progress: 
         progress.report(i, len(board), name)
         form = service.form(session_uuid, summary.nip, summary.simulation_code, summary.assessor_name)
         buf = io.BytesIO()
-        render_observation_form(info, form, buf, paper=paper)
+        render_observation_form(info, form, buf, paper=paper, scale=view.scale)
         paths.append(write_atomic(folder / name, buf.getvalue()))
     progress.report(len(board), len(board), "")
     return paths

@@ -4,7 +4,9 @@ One file per export, `<bundle-id>.bundle.zip`: a zip, stored uncompressed, holdi
 
 - `bundle.json`: public metadata only (format, format_version, bundle_id, created_at, centre_id,
   key_id, sequence); no personal data;
-- `payload.age`: the bag of desktop.services.bundles, encrypted with age (X25519) to BKD's recipient(s);
+- `payload.age`: the bag of desktop.services.bundles (one or more sealed sessions), encrypted with age
+  (X25519) to BKD's recipient(s); the bag's bag-info.txt names this bundle id, sequence number,
+  creation time, centre and key again, under the tag manifest and inside the encryption;
 - `payload.age.minisig`: a minisign signature (Ed25519, prehashed) of `payload.age` by the centre's
   signing key; its trusted comment names the bundle id, the sequence number, the centre and the
   SHA-256 of `bundle.json`, so the metadata cannot be changed either.
@@ -15,8 +17,9 @@ Each part can be checked with the stock tools: `minisign -Vm payload.age -p cent
 Reading is strict and happens in memory, in this order, before anything is written anywhere: the outer
 zip (only the three names, in their order, regular files stored uncompressed, sizes capped, one
 canonical encoding: any other byte is an alteration), the metadata, the signature against BKD's trust
-list (unknown or revoked keys are refused, naming the key id), and only then decryption, and the bag's
-own validation (manifests, audit chain, seal, data).
+list (unknown or revoked keys are refused, naming the key id), and only then decryption, the bag's own
+validation (manifests, audit chain, seal, data), and that the bag names the same bundle and signer as
+the signed outside (a trusted centre re-signing another centre's payload.age is refused).
 """
 
 from __future__ import annotations
@@ -27,7 +30,6 @@ import io
 import json
 import re
 import stat
-import tempfile
 import uuid as uuidlib
 import zipfile
 from collections.abc import Callable, Sequence
@@ -63,16 +65,6 @@ MAX_SEQUENCE = 2**53
 
 TrustLookup = Callable[[str], TrustedKey | None]
 
-try:  # the bag as bytes, without a plaintext file on disk (asked of desktop.services.bundles)
-    from desktop.services.bundles import bag_bytes  # type: ignore[attr-defined]
-except ImportError:
-
-    def bag_bytes(document: dict) -> bytes:
-        """Until bundles.bag_bytes exists: the bag written to a private temporary folder, read, removed."""
-        with tempfile.TemporaryDirectory(prefix="asesmen-bag-") as tmp:
-            return bundles.export_bundle(document, Path(tmp)).read_bytes()
-
-
 @dataclass(frozen=True)
 class BundleMetadata:
     bundle_id: str
@@ -95,6 +87,11 @@ class BundleMetadata:
         digest = hashlib.sha256(self.to_bytes()).hexdigest()
         return (f"{FORMAT}/{self.format_version} bundle={self.bundle_id} seq={self.sequence} "
                 f"centre={self.centre_id} created={self.created_at} bundle.json-sha256={digest}")
+
+    def binding(self) -> bundles.BagBinding:
+        """What bag-info.txt inside the encrypted bag must say about this bundle and its signer."""
+        return bundles.BagBinding(bundle_id=self.bundle_id, sequence=self.sequence, created_at=self.created_at,
+                                  centre_id=self.centre_id, key_id=self.key_id)
 
     def untrusted_comment(self) -> str:
         return f"signature from Asesmen centre key {self.key_id}"
@@ -155,23 +152,33 @@ def _pack(files: dict[str, bytes]) -> bytes:
     return canonical_zip(files, ORDER)
 
 
-def seal_bag(bag: bytes, key: CentreSigningKey, recipients: Sequence[str | x25519.Recipient], centre_id: str,
-             sequence: int, *, bundle_id: str | None = None,
-             created_at: str | None = None) -> tuple[BundleMetadata, bytes]:
-    """A secure bundle in memory: (metadata, file bytes)."""
-    metadata = new_metadata(key, centre_id, sequence, bundle_id=bundle_id, created_at=created_at)
+def seal_bag(bag: bytes, metadata: BundleMetadata, key: CentreSigningKey,
+             recipients: Sequence[str | x25519.Recipient]) -> bytes:
+    """The secure bundle's bytes for a bag already made for `metadata` (bundles.bag_bytes(docs, binding))."""
     payload = encrypt_payload(bag, recipients)
-    return metadata, pack(metadata, payload, sign_payload(metadata, payload, key))
+    return pack(metadata, payload, sign_payload(metadata, payload, key))
 
 
-def write_secure_bundle(document: dict, out_dir: Path, key: CentreSigningKey,
+def seal_documents(documents: dict | Sequence[dict], key: CentreSigningKey,
+                   recipients: Sequence[str | x25519.Recipient], centre_id: str, sequence: int, *,
+                   bundle_id: str | None = None, created_at: str | None = None) -> tuple[BundleMetadata, bytes]:
+    """A secure bundle of one or more sealed sessions, in memory: (metadata, file bytes).
+
+    The bag inside names this bundle and its signer (bag-info.txt), so the payload cannot be passed
+    off under another bundle id, sequence number, centre or key."""
+    _recipients(recipients)  # no BKD key, no bag: refuse before doing any work
+    metadata = new_metadata(key, centre_id, sequence, bundle_id=bundle_id, created_at=created_at)
+    return metadata, seal_bag(bundles.bag_bytes(documents, metadata.binding()), metadata, key, recipients)
+
+
+def write_secure_bundle(documents: dict | Sequence[dict], out_dir: Path, key: CentreSigningKey,
                         recipients: Sequence[str | x25519.Recipient], centre_id: str, sequence: int) -> Path:
-    """Export one sealed session as `<bundle-id>.bundle.zip` in out_dir; returns its path.
+    """Export one or more sealed sessions as one `<bundle-id>.bundle.zip` in out_dir; returns its path.
 
     Written atomically (temporary file, fsync, rename, fsync of the folder), then read back and
     compared, so the file under its final name is always complete.
     """
-    metadata, raw = seal_bag(bag_bytes(document), key, recipients, centre_id, sequence)
+    metadata, raw = seal_documents(documents, key, recipients, centre_id, sequence)
     path = write_atomic(Path(out_dir) / metadata.file_name, raw)
     if path.read_bytes() != raw:
         path.unlink(missing_ok=True)
@@ -308,10 +315,13 @@ def _identities(identities: Sequence[BkdIdentity | x25519.Identity]) -> list[x25
 
 
 def open_secure_bundle(raw: bytes, identities: Sequence[BkdIdentity | x25519.Identity], trust_lookup: TrustLookup,
-                       path: Path | None = None) -> OpenedBundle:
+                       path: Path | None = None, *,
+                       before_decrypt: Callable[[BundleMetadata, TrustedKey], None] | None = None) -> OpenedBundle:
     """Check a secure bundle completely in memory; BundleError names the first problem in one line.
 
     trust_lookup(key_id) gives BKD's trust-list entry for a key id, or None (keys.TrustList.lookup).
+    before_decrypt(metadata, signer) runs once the metadata is authenticated and before decryption
+    (BKD's replay checks); it raises to refuse the bundle.
     """
     files = _unpack(raw)
     meta = _parse_metadata(files[METADATA])
@@ -331,6 +341,8 @@ def open_secure_bundle(raw: bytes, identities: Sequence[BkdIdentity | x25519.Ide
         raise BundleError(f"tanda tangan bundel tidak sah: {exc}; bundel telah diubah") from None
     if sig.trusted_comment != meta.trusted_comment():
         raise BundleError("komentar tepercaya tanda tangan tidak sesuai dengan bundle.json: bundel telah diubah")
+    if before_decrypt is not None:
+        before_decrypt(meta, signer)
     try:
         bag = pyrage.decrypt(files[PAYLOAD], _identities(identities))
     except (pyrage.DecryptError, ValueError, TypeError):
@@ -340,7 +352,32 @@ def open_secure_bundle(raw: bytes, identities: Sequence[BkdIdentity | x25519.Ide
         bundle = bundles.read_bundle_bytes(bag, path)
     except AsesmenError as exc:
         raise BundleError(f"isi bundel ditolak: {exc}") from None
+    _check_binding(meta, bundle.binding, signer)
     return OpenedBundle(meta, bag, bundle, signer, hashlib.sha256(raw).hexdigest())
+
+
+_BINDING_NAMES = {"bundle_id": "id bundel", "sequence": "nomor urut", "created_at": "waktu pembuatan",
+                  "centre_id": "pusat asesmen", "key_id": "kunci"}
+
+
+def _check_binding(meta: BundleMetadata, inside: bundles.BagBinding | None, signer: TrustedKey) -> None:
+    """The signed outside must name the same bundle and signer as the encrypted inside.
+
+    Otherwise someone who holds a trusted key (another centre, say) has re-signed a payload they could
+    not read, or passed an old payload off under a new bundle id or sequence number."""
+    if inside is None:
+        raise BundleError("isi bundel tidak menyebut bundel dan penanda tangannya (bag-info.txt): bundel ditolak")
+    outside = meta.binding()
+    if inside.key_id != outside.key_id or inside.centre_id != outside.centre_id:
+        raise BundleError(
+            f"bundel ditandatangani dengan kunci {outside.key_id} ({signer.name}, pusat {outside.centre_id}), "
+            f"tetapi isinya dibuat oleh pusat {inside.centre_id} dengan kunci {inside.key_id} untuk bundel "
+            f"{inside.bundle_id}: isi bundel lain yang ditandatangani ulang ditolak")
+    differing = [(name, getattr(inside, field), getattr(outside, field)) for field, name in _BINDING_NAMES.items()
+                 if getattr(inside, field) != getattr(outside, field)]
+    if differing:
+        listed = "; ".join(f"{name}: di dalam {a}, di luar {b}" for name, a, b in differing)
+        raise BundleError(f"bundle.json tidak sesuai dengan isi bundel ({listed}): bundel ditolak")
 
 
 def read_secure_bundle(path: Path, identities: Sequence[BkdIdentity | x25519.Identity],
@@ -355,6 +392,11 @@ def read_secure_bundle(path: Path, identities: Sequence[BkdIdentity | x25519.Ide
     return open_secure_bundle(raw, identities, trust_lookup, path)
 
 
+def looks_secure(head: bytes) -> bool:
+    """A secure bundle starts with its bundle.json member."""
+    return head.startswith(b"PK\x03\x04") and b"bundle.json" in head[:64]
+
+
 def is_secure_bundle(path: Path) -> bool:
     """A secure bundle starts with its bundle.json member; anything else is not one (or not a zip)."""
     try:
@@ -362,4 +404,4 @@ def is_secure_bundle(path: Path) -> bool:
             head = fh.read(64)
     except OSError:
         return False
-    return head.startswith(b"PK\x03\x04") and b"bundle.json" in head
+    return looks_secure(head)

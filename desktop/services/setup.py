@@ -11,16 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from fractions import Fraction
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.model import Competency, FormStatus, Purpose, SessionInfo, SessionStatus
 from desktop.domain.nip import check_nip
 from desktop.domain.rules import competencies_from_dict, competency_aliases, rules_from_dict
-from desktop.domain.scoring import check_level
+from desktop.domain.scoring import RATING_STEPS, check_whole_level, normalise_level, rating_scale
 from desktop.services.assessment import AssessmentService
 from desktop.services.importing import RowProblem, Table, read_table
 from desktop.services.progress import Progress
@@ -82,6 +83,17 @@ class SetupView:
     level_max: int
     min_simulations: int
     users: tuple[tuple[str, str], ...] = ()  # active local accounts: (username, full name)
+    level_step: int | float = 1  # the rating step pinned in the session: 1 (whole levels) or 0.5
+    ratings: int = 0  # how many ratings the session holds (the step is fixed once there is one)
+
+    @property
+    def scale(self) -> tuple[int | float, ...]:
+        """The rating levels the session allows: (1, 2, 3, 4, 5) or (1, 1.5, 2, ..., 5)."""
+        out, value = [], Fraction(self.level_min)
+        while value <= self.level_max:
+            out.append(normalise_level(value))
+            value += Fraction(str(self.level_step))
+        return tuple(out)
 
     @property
     def sealed(self) -> bool:
@@ -160,7 +172,14 @@ def setup_view(service: AssessmentService, session_uuid: str) -> SetupView:
             level_max=rules.rating_max,
             min_simulations=rules.min_simulations_per_competency,
             users=tuple((u.username, u.full_name) for u in users.values() if u.active),
+            level_step=normalise_level(Fraction(str(rules.rating_step))),
+            ratings=_rating_count(db, s),
         )
+
+
+def _rating_count(db: Session, s: orm.AssessmentSession) -> int:
+    return db.scalar(select(func.count(orm.Rating.id)).join(orm.Assessee, orm.Rating.assessee_id == orm.Assessee.id)
+                     .where(orm.Assessee.session_id == s.id)) or 0
 
 
 def warnings_of(view: SetupView) -> MatrixWarnings:
@@ -223,6 +242,41 @@ def update_session(service: AssessmentService, session_uuid: str, **changes: str
         return True
 
 
+# -- the rating scale ----------------------------------------------------------------------------
+def set_rating_step(service: AssessmentService, session_uuid: str, step: int | float | str) -> bool:
+    """Choose the session's rating step: 1 (whole levels 1..5) or 0.5 (half levels 1, 1.5, ... 5).
+
+    It changes the session's pinned rules ("rating": "step"), recorded as one audit event
+    ("session.rules.set" with the old and new "rating" block), and is allowed only while the session has
+    no rating yet: a rating given on one scale is never re-read on another. Final levels and standards
+    stay whole in both. Returns False when the step is already so (no audit event then).
+    """
+    try:
+        wanted = Fraction(str(step).strip().replace(",", "."))
+    except (ValueError, ZeroDivisionError):
+        raise ValidationError(f"langkah skala penilaian tidak dikenal: {step}") from None
+    if wanted not in {Fraction(str(x)) for x in RATING_STEPS}:
+        raise ValidationError(f"langkah skala penilaian harus 1 (level bulat) atau 0,5 (setengah level), "
+                              f"bukan {str(step).replace('.', ',')}")
+    value = normalise_level(wanted)  # 1 stays the int of rules.json: an unchanged session keeps its bytes
+    with service.store.transaction() as db:
+        s = service._writable(db, session_uuid)
+        rules = dict(s.pinned_rules["rules"])
+        old_rating = dict(rules["rating"])
+        if Fraction(str(old_rating.get("step", 1))) == wanted:
+            return False
+        count = _rating_count(db, s)
+        if count:
+            raise ValidationError(f"langkah skala tidak dapat diubah: sesi ini sudah memiliki {count} penilaian")
+        new_rating = {**old_rating, "step": value}
+        rating_scale(rules_from_dict({**rules, "rating": new_rating}))  # the new scale is a valid one
+        s.pinned_rules = {**s.pinned_rules, "rules": {**rules, "rating": new_rating}}  # a new dict: JSON change seen
+        db.flush()
+        service._record(db, s, "session.rules.set", "session", s.uuid, {"rating": old_rating},
+                        {"rating": new_rating})
+        return True
+
+
 # -- positions and their standards ---------------------------------------------------------------
 def _position(service: AssessmentService, db: Session, s: orm.AssessmentSession, name: str) -> orm.Position:
     return service._one(db, orm.Position, "jabatan sasaran", session_id=s.id, name=name.strip())
@@ -237,7 +291,7 @@ def set_standard(service: AssessmentService, session_uuid: str, position_name: s
         if competency_code not in service._competency_codes(s):
             raise ValidationError(f"kompetensi tidak dikenal: {competency_code}")
         if level is not None:
-            check_level(level, rules_from_dict(s.pinned_rules["rules"]))
+            check_whole_level(level, rules_from_dict(s.pinned_rules["rules"]), "level standar")
         p = _position(service, db, s, position_name)
         std = next((st for st in p.standards if st.competency_code == competency_code), None)
         old = None if std is None else std.level
@@ -464,7 +518,7 @@ def import_skj(service: AssessmentService, session_uuid: str, report: SkjReport)
                 raise ValidationError(
                     f"kompetensi tidak dikenal pada standar jabatan {item.name}: {', '.join(unknown)}")
             for level in item.standards.values():
-                check_level(level, rules)
+                check_whole_level(level, rules, "level standar")
             p = by_name.get(item.name)
             if p is None:
                 p = orm.Position(session_id=s.id, name=item.name, jenis=item.jenis or "")
@@ -633,5 +687,5 @@ def set_assessor(service: AssessmentService, session_uuid: str, nip: str, simula
 __all__ = [
     "MatrixWarnings", "SetupView", "Shortfall", "SkjReport", "SkjRow", "add_assessor", "import_skj",
     "matrix_warnings", "read_skj", "remove_position", "remove_simulation", "set_assessor", "set_matrix_cell",
-    "set_standard", "setup_view", "unassign", "update_session", "validate_skj", "warnings_of",
+    "set_rating_step", "set_standard", "setup_view", "unassign", "update_session", "validate_skj", "warnings_of",
 ]

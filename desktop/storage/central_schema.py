@@ -6,12 +6,14 @@ this module imports them all (so `metadata.create_all` sees every table) and lis
 
 from __future__ import annotations
 
-from desktop.storage import central_orm
+from desktop.storage import central_orm, talent_orm
 from desktop.storage.central_orm import CentralBase
 
 METADATA = CentralBase.metadata
 STEPS: dict = {
     2: central_orm._central_v2,
     3: central_orm._central_v3,
+    4: central_orm._central_v4,
+    5: talent_orm._central_v5,
 }
 VERSION = max(STEPS)

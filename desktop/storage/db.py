@@ -44,6 +44,9 @@ def to_url(target: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
+CONNECT_TIMEOUT_S = 10
+
+
 def make_engine(target: str | Path, *, create_dirs: bool = True) -> Engine:
     """An engine for a SQLite file or any SQLAlchemy URL (PostgreSQL at BKD)."""
     url_text = to_url(target)
@@ -61,7 +64,9 @@ def make_engine(target: str | Path, *, create_dirs: bool = True) -> Engine:
     if url.get_backend_name() == "postgresql":
         if url.get_driver_name() in ("", "psycopg2"):
             url = url.set(drivername="postgresql+psycopg")
-        return create_engine(url, pool_pre_ping=True)
+        # A server that silently drops packets must not hold the sign-in for minutes (the URL may override).
+        timeout = {} if "connect_timeout" in url.query else {"connect_timeout": CONNECT_TIMEOUT_S}
+        return create_engine(url, pool_pre_ping=True, connect_args=timeout)
     raise StoreError(f"jenis basis data tidak didukung: {url.get_backend_name()}")
 
 

@@ -29,8 +29,70 @@ def _centre_v3(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE final_level ADD COLUMN agreed_by JSON NOT NULL DEFAULT '[]'"))
 
 
-CENTRE_VERSION = 3
-CENTRE_STEPS: dict[int, Step] = {2: _centre_v2, 3: _centre_v3}
+def _centre_v4(conn: Connection) -> None:
+    """Delivery to BKD: exported bundles, BKD's receipts, purge tombstones, and the audit delete guard.
+
+    The tables as they were at version 4, spelled out so that later changes to the models cannot
+    change what this step creates; the triggers are replaced by those of version 4.
+    """
+    from sqlalchemy import JSON, Column, DateTime, ForeignKey, Integer, String, Table, UniqueConstraint
+
+    from desktop.storage.orm import AUDIT_DELETE_GUARD, DELIVERY_TRIGGERS
+
+    md = MetaData()
+    Table("bundle_export", md,
+          Column("id", Integer, primary_key=True),
+          Column("bundle_id", String(36), nullable=False, unique=True),
+          Column("sha256", String(64), nullable=False, unique=True),
+          Column("sequence", Integer, nullable=False),
+          Column("centre_id", String(64), nullable=False),
+          Column("key_id", String(16), nullable=False),
+          Column("recipients", JSON, nullable=False),
+          Column("bkd_receipt_key_id", String(16), nullable=False),
+          Column("file_name", String(500), nullable=False),
+          Column("exported_at", DateTime, nullable=False),
+          Column("exported_by", String(200), nullable=False))
+    Table("bundle_export_item", md,
+          Column("id", Integer, primary_key=True),
+          Column("bundle_export_id", Integer, ForeignKey("bundle_export.id"), nullable=False),
+          Column("session_uuid", String(36), nullable=False, index=True),
+          Column("seal_hash", String(64), nullable=False),
+          UniqueConstraint("bundle_export_id", "session_uuid"))
+    Table("delivery", md,
+          Column("id", Integer, primary_key=True),
+          Column("session_uuid", String(36), nullable=False, unique=True),
+          Column("seal_hash", String(64), nullable=False),
+          Column("bundle_id", String(36), nullable=False),
+          Column("sequence", Integer, nullable=False),
+          Column("exported_at", DateTime, nullable=False),
+          Column("exported_by", String(200), nullable=False),
+          Column("receipt_at", DateTime, nullable=True),
+          Column("receipt_by", String(200), nullable=False),
+          Column("bkd_imported_at", DateTime, nullable=True),
+          Column("receipt_bundle_id", String(36), nullable=False),
+          Column("receipt_key_id", String(16), nullable=False),
+          Column("receipt_sha256", String(64), nullable=False))
+    Table("purge_tombstone", md,
+          Column("id", Integer, primary_key=True),
+          Column("session_uuid", String(36), nullable=False, unique=True),
+          Column("title", String(300), nullable=False),
+          Column("seal_hash", String(64), nullable=False),
+          Column("sealed_at", DateTime, nullable=True),
+          Column("assessees", Integer, nullable=False),
+          Column("bundle_id", String(36), nullable=False),
+          Column("bkd_imported_at", DateTime, nullable=True),
+          Column("receipt_at", DateTime, nullable=True),
+          Column("receipt_key_id", String(16), nullable=False),
+          Column("purged_by", String(200), nullable=False),
+          Column("purged_at", DateTime, nullable=False))
+    md.create_all(conn)
+    conn.execute(text("DROP TRIGGER IF EXISTS audit_no_delete"))
+    for ddl in (AUDIT_DELETE_GUARD, *DELIVERY_TRIGGERS):
+        conn.execute(text(ddl))
+
+
+CENTRE_VERSION = 4
+CENTRE_STEPS: dict[int, Step] = {2: _centre_v2, 3: _centre_v3, 4: _centre_v4}
 
 
 def _read_version(conn: Connection, kind: str) -> int | None:

@@ -227,9 +227,117 @@ class AuditEvent(Base):
         }
 
 
+class BundleExport(Base):
+    """A secure bundle this centre wrote (schema 4): ids, hashes and times only, no personal data.
+
+    Append-only (triggers): the record of what left the laptop, and what BKD's receipts are checked against.
+    """
+
+    __tablename__ = "bundle_export"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bundle_id: Mapped[str] = mapped_column(String(36), unique=True)  # bundle.json's bundle_id
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)  # of the whole .bundle.zip file
+    sequence: Mapped[int] = mapped_column(Integer)
+    centre_id: Mapped[str] = mapped_column(String(64))
+    key_id: Mapped[str] = mapped_column(String(16))  # the centre's signing key
+    recipients: Mapped[list] = mapped_column(JSON, default=list)  # BKD's age recipients (public keys)
+    bkd_receipt_key_id: Mapped[str] = mapped_column(String(16), default="")  # from the BKD public key file
+    file_name: Mapped[str] = mapped_column(String(500), default="")
+    exported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    exported_by: Mapped[str] = mapped_column(String(200), default="")
+    items: Mapped[list[BundleExportItem]] = relationship(cascade="all", order_by="BundleExportItem.id")
+
+
+class BundleExportItem(Base):
+    """A sealed session inside an exported bundle, with the seal it carried."""
+
+    __tablename__ = "bundle_export_item"
+    __table_args__ = (UniqueConstraint("bundle_export_id", "session_uuid"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bundle_export_id: Mapped[int] = mapped_column(ForeignKey("bundle_export.id"))
+    session_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    seal_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Delivery(Base):
+    """Per sealed session: its latest export and BKD's receipt for it. Kept after a purge (no personal data)."""
+
+    __tablename__ = "delivery"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    seal_hash: Mapped[str] = mapped_column(String(64))  # the revision exported (and received)
+    bundle_id: Mapped[str] = mapped_column(String(36))  # the latest bundle carrying it
+    sequence: Mapped[int] = mapped_column(Integer)
+    exported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    exported_by: Mapped[str] = mapped_column(String(200), default="")
+    receipt_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # when this centre recorded the receipt
+    receipt_by: Mapped[str] = mapped_column(String(200), default="")
+    bkd_imported_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # BKD's import time, per the receipt
+    receipt_bundle_id: Mapped[str] = mapped_column(String(36), default="")
+    receipt_key_id: Mapped[str] = mapped_column(String(16), default="")  # BKD's receipt key
+    receipt_sha256: Mapped[str] = mapped_column(String(64), default="")  # of the receipt file
+
+
+class PurgeTombstone(Base):
+    """What is left of a session whose local copy was deleted after BKD's receipt: no personal data.
+
+    Written first in the purge's transaction; the triggers let a session's audit events be deleted only
+    once its tombstone exists and the session itself is gone, and the tombstone only after a receipt.
+    """
+
+    __tablename__ = "purge_tombstone"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    seal_hash: Mapped[str] = mapped_column(String(64))
+    sealed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    assessees: Mapped[int] = mapped_column(Integer, default=0)  # how many people's data was deleted
+    bundle_id: Mapped[str] = mapped_column(String(36))  # the bundle BKD's receipt names
+    bkd_imported_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    receipt_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    receipt_key_id: Mapped[str] = mapped_column(String(16), default="")
+    purged_by: Mapped[str] = mapped_column(String(200))
+    purged_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+_REFUSE = "BEGIN SELECT RAISE(ABORT, '{}'); END"
+# A session's audit events may go only in a purge: its tombstone exists and the session row is gone.
+AUDIT_DELETE_GUARD = (
+    "CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit_event "
+    "WHEN OLD.session_uuid IS NULL "
+    "OR NOT EXISTS (SELECT 1 FROM purge_tombstone t WHERE t.session_uuid = OLD.session_uuid) "
+    "OR EXISTS (SELECT 1 FROM assessment_session s WHERE s.uuid = OLD.session_uuid) "
+    + _REFUSE.format("audit_event is append-only")
+)
+DELIVERY_TRIGGERS = (
+    # a tombstone only for a session whose current seal BKD has acknowledged with a receipt
+    "CREATE TRIGGER IF NOT EXISTS purge_needs_receipt BEFORE INSERT ON purge_tombstone "
+    "WHEN NOT EXISTS (SELECT 1 FROM delivery d JOIN assessment_session s ON s.uuid = d.session_uuid "
+    "WHERE d.session_uuid = NEW.session_uuid AND d.receipt_at IS NOT NULL AND d.seal_hash = s.seal_hash) "
+    + _REFUSE.format("purge needs a receipt from BKD for the sealed session"),
+    "CREATE TRIGGER IF NOT EXISTS tombstone_no_update BEFORE UPDATE ON purge_tombstone "
+    + _REFUSE.format("purge_tombstone is append-only"),
+    "CREATE TRIGGER IF NOT EXISTS tombstone_no_delete BEFORE DELETE ON purge_tombstone "
+    + _REFUSE.format("purge_tombstone is append-only"),
+    # a sealed session leaves the store only through a purge
+    "CREATE TRIGGER IF NOT EXISTS sealed_session_no_delete BEFORE DELETE ON assessment_session "
+    "WHEN OLD.seal_hash IS NOT NULL "
+    "AND NOT EXISTS (SELECT 1 FROM purge_tombstone t WHERE t.session_uuid = OLD.uuid) "
+    + _REFUSE.format("a sealed session is deleted only by a purge after the receipt of BKD"),
+    "CREATE TRIGGER IF NOT EXISTS export_no_update BEFORE UPDATE ON bundle_export "
+    + _REFUSE.format("bundle_export is append-only"),
+    "CREATE TRIGGER IF NOT EXISTS export_no_delete BEFORE DELETE ON bundle_export "
+    + _REFUSE.format("bundle_export is append-only"),
+    "CREATE TRIGGER IF NOT EXISTS export_item_no_update BEFORE UPDATE ON bundle_export_item "
+    + _REFUSE.format("bundle_export_item is append-only"),
+    "CREATE TRIGGER IF NOT EXISTS export_item_no_delete BEFORE DELETE ON bundle_export_item "
+    + _REFUSE.format("bundle_export_item is append-only"),
+    "CREATE TRIGGER IF NOT EXISTS delivery_no_delete BEFORE DELETE ON delivery "
+    + _REFUSE.format("delivery records are kept"),
+)
 APPEND_ONLY_TRIGGERS = (
     "CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit_event "
-    "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END",
-    "CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit_event "
-    "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END",
+    + _REFUSE.format("audit_event is append-only"),
+    AUDIT_DELETE_GUARD,
+    *DELIVERY_TRIGGERS,
 )

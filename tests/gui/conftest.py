@@ -14,7 +14,9 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 from desktop.services.assessment import AssessmentService  # noqa: E402
 from desktop.services.demo import finish_by_consensus, load_demo  # noqa: E402
-from desktop.services.stores import open_centre_store  # noqa: E402
+from desktop.services.stores import open_central_store, open_centre_store  # noqa: E402
+from tests.central_fixtures import copy_sample  # noqa: E402
+from tests.gui.helpers import build_small_session, show  # noqa: E402
 
 
 def _build(path: Path, *, seal: bool) -> str:
@@ -65,6 +67,49 @@ def sealed_store(_store_templates, tmp_path) -> tuple[Path, str]:
 def settings(tmp_path) -> QSettings:
     """Settings in a temporary ini file: tests never read or write the user's own."""
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def small_session(tmp_path):
+    """Build the small unrated session (helpers.build_small_session) in tmp_path and open it:
+    `small_session(step=None, title=..., actor="asesor") -> (path, service, uuid)`; closed after the test."""
+    opened = []
+
+    def open_(step: float | None = None, title: str = "Sesi uji papan ketik", actor: str = "asesor"):
+        path = tmp_path / "centre.sqlite"
+        uuid = build_small_session(path, step, title)
+        store = open_centre_store(path)
+        opened.append(store)
+        return path, AssessmentService(store, actor=actor), uuid
+
+    yield open_
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def open_form(qtbot):
+    """Show a RatingFormWidget as the active window: the keyboard goes there."""
+    from desktop.gui.rating_form import RatingFormWidget
+
+    def open_(service: AssessmentService, uuid: str, assessor: str, language: str = "id") -> RatingFormWidget:
+        return show(qtbot, RatingFormWidget(service, uuid, assessor, language), (1280, 800), active=True)
+
+    return open_
+
+
+@pytest.fixture
+def sample(sample_template, tmp_path):
+    """A private copy of BKD's sample central database; the module defines `sample_template` (build_sample_central)."""
+    return copy_sample(sample_template, tmp_path / "db")
+
+
+@pytest.fixture
+def store(sample):
+    """The private sample central database, open; closed after the test."""
+    store = open_central_store(sample.location)
+    yield store
+    store.close()
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from desktop.gui.login import FirstRunDialog, LoginDialog, sign_in
 from desktop.services.accounts import CentreProfile, Role
+from tests.gui.helpers import show
 
 CENTRE = CentreProfile("UPT Penilaian Kompetensi Contoh", "BKD Provinsi Banten", "Dr. Hendra Wijaya")
 TIMEOUT = 10_000
@@ -22,11 +23,7 @@ def ready(accounts):
 
 
 def _open(qtbot, dialog: QDialog) -> QDialog:
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=TIMEOUT)
-    return dialog
+    return show(qtbot, dialog, active=True, timeout=TIMEOUT)
 
 
 def _type_and_tab(qtbot, field: QLineEdit, text: str) -> None:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop.domain.model import FormStatus, SessionStatus
 from desktop.gui.meeting import MeetingWidget, short_names, simulation_label
@@ -14,16 +13,13 @@ from desktop.services.assessment import AssesseeInput, AssessmentService
 from desktop.services.demo import submit_all_and_open_meeting
 from desktop.services.meeting import meeting_view
 from desktop.services.stores import open_centre_store
+from tests.gui.helpers import focused, show
 
 DODI = "197911052005011902"
 RATNA = "Ratna Dewi Contoh, S.Psi., M.M."
 AGUS = "Agus Salim Sampel, S.Sos., M.Si."
 BAMBANG = "Drs. Bambang Sutrisno Fiktif, M.Psi."
 PANEL = {RATNA, AGUS, BAMBANG}
-
-
-def focused():
-    return QApplication.focusWidget()
 
 
 def plain(text: str) -> str:
@@ -49,13 +45,7 @@ def meeting(demo):
 @pytest.fixture
 def open_widget(qtbot):
     def open_(service: AssessmentService, uuid: str) -> MeetingWidget:
-        widget = MeetingWidget(service, uuid)
-        qtbot.addWidget(widget)
-        widget.resize(1280, 800)
-        with qtbot.waitActive(widget):  # the keyboard goes to the active window only
-            widget.show()
-            widget.activateWindow()
-        return widget
+        return show(qtbot, MeetingWidget(service, uuid), (1280, 800), active=True)  # the keyboard goes there
 
     return open_
 

@@ -16,6 +16,7 @@ from desktop.gui.printing import PrintDialog
 from desktop.services.assessment import AssessmentService
 from desktop.services.demo import submit_all_and_open_meeting
 from desktop.services.stores import open_centre_store
+from tests.gui.helpers import service_on, show
 
 TIMEOUT = 30_000
 RINA = "198203142006042901"
@@ -42,9 +43,8 @@ def whole_pdf(path: Path) -> bool:
 @pytest.fixture
 def sealed(sealed_store):
     path, uuid = sealed_store
-    store = open_centre_store(path)
-    yield AssessmentService(store, actor="ketua"), uuid
-    store.close()
+    with service_on(path, "ketua") as service:
+        yield service, uuid
 
 
 @pytest.fixture
@@ -52,10 +52,7 @@ def open_dialog(qtbot):
     made: list[PrintDialog] = []
 
     def open_(service: AssessmentService, uuid: str, **kwargs) -> PrintDialog:
-        dialog = PrintDialog(service, uuid, **kwargs)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        dialog = show(qtbot, PrintDialog(service, uuid, **kwargs))
         qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=TIMEOUT)
         made.append(dialog)
         return dialog

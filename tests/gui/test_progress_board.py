@@ -7,9 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.gui.progress_board import ProgressBoardWidget
-from desktop.services.assessment import AssessmentService
-from desktop.services.stores import open_centre_store
-from tests.gui.test_rating_form import ASESOR_A, ASESOR_B, DODI, RINA, build_small_session
+from tests.gui.helpers import ASESOR_A, ASESOR_B, DODI, RINA, service_on
 
 
 def double_click(qtbot, view, pos) -> None:
@@ -22,12 +20,9 @@ def double_click(qtbot, view, pos) -> None:
 
 
 @pytest.fixture
-def small(tmp_path):
-    path = tmp_path / "centre.sqlite"
-    uuid = build_small_session(path)
-    store = open_centre_store(path)
-    yield AssessmentService(store, actor="ketua"), uuid
-    store.close()
+def small(small_session):
+    _path, service, uuid = small_session(actor="ketua")
+    return service, uuid
 
 
 @pytest.fixture
@@ -121,14 +116,11 @@ def test_double_click_on_a_name_asks_for_nothing(board, qtbot):
 
 def test_the_sample_session_board(draft_store, qtbot):
     path, uuid = draft_store
-    store = open_centre_store(path)
-    try:
-        widget = ProgressBoardWidget(AssessmentService(store, actor="ketua"), uuid)
+    with service_on(path, "ketua") as service:
+        widget = ProgressBoardWidget(service, uuid)
         qtbot.addWidget(widget)
         assert widget.summary_label.text() == "0 dari 24 formulir terkirim · 24 draf · 0 belum diisi"
         assert widget.table.rowCount() == 7  # six assessees and the totals
-    finally:
-        store.close()
 
 
 def test_screenshot_is_written(tmp_path, qapp):

@@ -2,63 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import OperationalError
 
 from desktop.domain.model import FormStatus
-from desktop.gui.rating_form import RatingFormWidget, RowState
-from desktop.services.assessment import AssesseeInput, AssessmentService
+from desktop.gui.rating_form import RowState
+from desktop.services.assessment import AssessmentService
 from desktop.services.stores import open_centre_store
-
-DODI = "197911052005011902"
-RINA = "198203142006042901"
-RATNA = "Ratna Dewi Contoh, S.Psi., M.M."  # rates Dodi in In-tray and CBI in the sample session
-ASESOR_A, ASESOR_B = "Asesor A", "Asesor B"
-
-
-def build_small_session(path: Path) -> str:
-    """A session nobody has rated yet: 2 assessees x (In-tray, CBI), 3 competencies per form."""
-    store = open_centre_store(path)
-    try:
-        service = AssessmentService(store, actor="admin")
-        uuid = service.create_session("Sesi uji papan ketik", "pemetaan")
-        service.add_position(uuid, "Sekretaris Dinas", {"M.1": 3, "M.3": 3, "M.8": 3})
-        for code in ("INTRAY", "CBI"):
-            service.add_simulation(uuid, code)
-        service.set_matrix(uuid, {"M.1": ["INTRAY", "CBI"], "M.3": ["INTRAY", "CBI"], "M.8": ["INTRAY", "CBI"]})
-        service.add_assessor(uuid, ASESOR_A)
-        service.add_assessor(uuid, ASESOR_B)
-        service.add_assessees(uuid, [AssesseeInput(DODI, "Dodi Pratama Contoh", "Sekretaris Dinas"),
-                                     AssesseeInput(RINA, "Rina Lestari Fiktif", "Sekretaris Dinas")])
-        service.assign(uuid, DODI, "INTRAY", ASESOR_A)
-        service.assign(uuid, DODI, "CBI", ASESOR_B)
-        service.assign(uuid, RINA, "INTRAY", ASESOR_A)
-        service.assign(uuid, RINA, "CBI", ASESOR_A)
-        return uuid
-    finally:
-        store.close()
-
-
-def read_back(path: Path, uuid: str, nip: str, sim: str, assessor: str):
-    """The form as a fresh service on a fresh connection sees it: what is durably stored."""
-    store = open_centre_store(path)
-    try:
-        return AssessmentService(store, actor="check").form(uuid, nip, sim, assessor)
-    finally:
-        store.close()
+from tests.gui.helpers import ASESOR_A, DODI, RATNA, RINA, focused, press, read_back
 
 
 @pytest.fixture
-def small(tmp_path):
-    path = tmp_path / "centre.sqlite"
-    uuid = build_small_session(path)
-    store = open_centre_store(path)
-    yield path, AssessmentService(store, actor="asesor"), uuid
-    store.close()
+def small(small_session):
+    return small_session()
 
 
 @pytest.fixture
@@ -67,24 +24,6 @@ def demo(draft_store):
     store = open_centre_store(path)
     yield path, AssessmentService(store, actor="ratna"), uuid
     store.close()
-
-
-@pytest.fixture
-def open_form(qtbot):
-    def open_(service: AssessmentService, uuid: str, assessor: str) -> RatingFormWidget:
-        widget = RatingFormWidget(service, uuid, assessor)
-        qtbot.addWidget(widget)
-        widget.resize(1280, 800)
-        with qtbot.waitActive(widget):  # the keyboard goes to the active window only
-            widget.show()
-            widget.activateWindow()
-        return widget
-
-    return open_
-
-
-def focused():
-    return QApplication.focusWidget()
 
 
 def test_a_whole_form_is_filled_and_submitted_with_the_keyboard_only(small, open_form, qtbot):
@@ -219,8 +158,7 @@ def test_submitting_an_incomplete_form_names_what_is_missing(small, open_form, q
     path, service, uuid = small
     widget = open_form(service, uuid, ASESOR_A)
     widget.focus_first()
-    for digit in "342":
-        qtbot.keyClick(focused(), digit)
+    press(qtbot, "342")
     assert focused() is widget.submit_button
 
     qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

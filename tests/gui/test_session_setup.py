@@ -13,6 +13,7 @@ from desktop.domain.model import Purpose
 from desktop.gui.session_setup import NewSessionDialog, SessionSetupWidget, screenshot
 from desktop.services.assessment import AssesseeInput, AssessmentService
 from desktop.services.stores import open_centre_store
+from tests.gui.helpers import show
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "import"
 ALL9 = ("M.1", "M.2", "M.3", "M.4", "M.5", "M.6", "M.7", "M.8", "SK.1")
@@ -43,12 +44,7 @@ def open_setup(qtbot):
     """Build and show a SessionSetupWidget; qtbot closes it after the test."""
 
     def open_(service: AssessmentService, uuid: str) -> SessionSetupWidget:
-        widget = SessionSetupWidget(service, uuid)
-        qtbot.addWidget(widget)
-        widget.resize(1280, 800)
-        widget.show()
-        qtbot.waitExposed(widget)
-        return widget
+        return show(qtbot, SessionSetupWidget(service, uuid), (1280, 800))
 
     return open_
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.gui.users import UsersWidget, UserTableModel
 from desktop.services.accounts import CentreProfile, Role
+from tests.gui.helpers import show
 
 TIMEOUT = 10_000
 
@@ -24,13 +25,7 @@ def ketua(accounts, admin):
 
 
 def _widget(qtbot, accounts, user) -> UsersWidget:
-    widget = UsersWidget(accounts, user)
-    qtbot.addWidget(widget)
-    widget.resize(980, 520)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=TIMEOUT)
-    return widget
+    return show(qtbot, UsersWidget(accounts, user), (980, 520), active=True, timeout=TIMEOUT)
 
 
 def _rows(widget: UsersWidget) -> list[tuple[str, str, str]]:
@@ -121,7 +116,7 @@ def test_a_non_administrator_sees_the_list_read_only(qtbot, accounts, admin, ket
                     widget.add_button):
         assert not control.isEnabled()
     widget.add_button.click()  # a disabled button does nothing, and neither does a direct call
-    widget._on_add_clicked()
+    widget.form_box.add_user()
     assert not widget.runner.is_running()
     assert len(accounts.users()) == 2
 

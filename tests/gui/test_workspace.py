@@ -53,7 +53,8 @@ def workspace(qtbot, settings, draft_store):
 def test_every_page_of_the_selected_session_opens(workspace, qtbot):
     window, uuid = workspace("admin", Role.ADMINISTRATOR)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Ringkasan", "Persiapan", "Penilaian", "Kemajuan", "Rapat integrasi", "Pengguna"]
+    assert titles == ["Ringkasan", "Persiapan", "Penilaian", "Kemajuan", "Rapat integrasi", "Pengiriman ke BKD",
+                      "Pengguna"]
     window.tabs.setCurrentIndex(1)
     assert isinstance(window.setup_tab.content, SessionSetupWidget)
     window.tabs.setCurrentIndex(2)
@@ -92,7 +93,8 @@ def test_an_assessor_sees_only_their_own_forms(workspace):
     page = window.rating_tab.content
     assert isinstance(page, RatingPage) and not page.chooser.isVisibleTo(window)
     assert page.form.assessor_label.text() == "Wati Asesor, M.Psi."
-    assert "Pengguna" in [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "Pengguna" in titles and "Pengiriman ke BKD" not in titles  # export and purge: ketua or admin
     assert not window.users_widget.add_button.isEnabled()
 
 
@@ -145,6 +147,9 @@ def test_a_sealed_session_offers_no_import(sealed_store, settings, qtbot):
     window = MainWindow(AssessmentService(store, actor="t"), path, settings)
     qtbot.addWidget(window)
     assert not window.action_import.isEnabled()
+    window.tabs.setCurrentWidget(window.delivery_widget)  # the sealed session waits to be exported
+    assert window.delivery_widget.table.rowCount() == 1
+    assert "Belum diekspor" in window.delivery_widget.table.item(0, window.delivery_widget.COL_STATUS).text()
     window.close()
     store.close()
 

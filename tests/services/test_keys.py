@@ -16,6 +16,7 @@ from desktop.domain import minisign
 from desktop.domain.errors import IntegrityError, NotFoundError, ValidationError
 from desktop.services import keys
 from desktop.services.stores import open_central_store
+from desktop.storage import central_orm
 from desktop.storage.central_schema import VERSION as CENTRAL_VERSION
 
 PASSWORD = "kunci-rahasia-pusat"
@@ -256,7 +257,7 @@ def test_a_version_1_central_database_gets_the_trust_list(tmp_path):
         with store.engine.connect() as conn:
             assert "trusted_key" in inspect(conn).get_table_names()
             version = conn.execute(text("SELECT value FROM asesmen_meta WHERE key = 'schema_version'")).scalar()
-        assert int(version) == CENTRAL_VERSION == 3
+        assert int(version) == CENTRAL_VERSION >= 3
         key = keys.generate_centre_key()
         trust = keys.TrustList(store)
         trust.add("Pusat", key.public_key)
@@ -279,6 +280,59 @@ def test_demo_keys_are_what_the_stock_tools_need(tmp_path):
                    if p.name != keys.PLAIN_IDENTITY_FILE)
 
 
+def test_bkd_keys_make_the_receipt_key_and_one_public_file_for_centres(tmp_path):
+    folder = tmp_path / "bkd"
+    made = keys.create_bkd_keys(folder, PASSWORD)
+    assert made.created == ("bkd-age.key", "bkd-receipt.key")
+    assert sorted(p.name for p in folder.iterdir()) == ["bkd-age.key", "bkd-receipt.key", "bkd-receipt.pub",
+                                                          "bkd.age.pub"]
+    assert _mode(folder / "bkd-receipt.key") == 0o600 and _mode(folder / "bkd.age.pub") == 0o644
+    seed = made.receipt_key.private.private_bytes_raw()
+    assert seed not in (folder / "bkd-receipt.key").read_bytes()
+    assert keys.load_receipt_key(folder / "bkd-receipt.key", PASSWORD).public_key == made.receipt_key.public_key
+    assert keys.signing_key_public(folder / "bkd-receipt.key") == made.receipt_key.public_key
+    assert "BkdReceiptKey" in repr(made.receipt_key) and "private" not in repr(made.receipt_key)
+
+    # the one file centres install: age reads its recipient, the receipt key rides on a comment line
+    public = folder / "bkd.age.pub"
+    assert keys.read_recipient_file(public) == [made.identity.recipient]
+    assert keys.read_receipt_key(public) == made.receipt_key.public_key
+    assert keys.read_receipt_key(folder / "bkd-receipt.pub") == made.receipt_key.public_key
+    (tmp_path / "plain.txt").write_bytes(b"isi\n")
+    run("age", "-R", public, "-o", tmp_path / "x.age", tmp_path / "plain.txt")
+    assert made.identity.decrypt((tmp_path / "x.age").read_bytes()) == b"isi\n"
+    data = tmp_path / "data.bin"
+    data.write_bytes(b"tanda terima")
+    (tmp_path / "data.bin.minisig").write_bytes(made.receipt_key.sign(data.read_bytes(), "t", "u").to_bytes())
+    line = next(ln for ln in public.read_text().splitlines() if ln.startswith("# minisign: ")).split()[2]
+    run("minisign", "-V", "-P", line, "-m", data)
+    run("minisign", "-V", "-p", folder / "bkd-receipt.pub", "-m", data)
+
+    # again: the secret files are kept (opened with the password), the public ones written anew
+    again = keys.create_bkd_keys(folder, PASSWORD)
+    assert again.created == () and again.receipt_key.public_key == made.receipt_key.public_key
+    with pytest.raises(ValidationError, match="kata sandi salah"):
+        keys.create_bkd_keys(folder, PASSWORD + "x")
+    # a BKD set up before receipts existed gets just the receipt key
+    older = tmp_path / "older"
+    identity = keys.create_bkd_identity(older / "bkd-age.key", PASSWORD)
+    keys.write_recipient_file(identity, older / "bkd.age.pub")
+    with pytest.raises(ValidationError, match="tidak memuat kunci tanda terima"):
+        keys.read_receipt_key(older / "bkd.age.pub")
+    upgraded = keys.create_bkd_keys(older, PASSWORD)
+    assert upgraded.created == ("bkd-receipt.key",) and upgraded.identity.recipient == identity.recipient
+    assert keys.read_receipt_key(older / "bkd.age.pub") == upgraded.receipt_key.public_key
+
+    with pytest.raises(ValidationError, match="bukan kunci tanda terima BKD"):
+        keys.load_receipt_key(folder / "bkd-age.key", PASSWORD)
+    with pytest.raises(ValidationError, match="bukan kunci tanda tangan"):
+        keys.signing_key_public(folder / "bkd-age.key")
+    twice = tmp_path / "twice.pub"
+    twice.write_text(public.read_text() + f"# minisign: {keys.generate_receipt_key().public_key.line()}\n")
+    with pytest.raises(ValidationError, match="lebih dari satu"):
+        keys.read_receipt_key(twice)
+
+
 def test_a_centre_key_file_is_not_taken_for_bkds(tmp_path):
     keys.create_centre_key(tmp_path / "centre.key", PASSWORD)
     with pytest.raises(ValidationError, match="bukan kunci age BKD"):
@@ -286,14 +340,12 @@ def test_a_centre_key_file_is_not_taken_for_bkds(tmp_path):
 
 
 @pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
-def test_a_version_2_central_database_is_migrated_on_both_dialects(request, tmp_path, dialect):
+def test_the_trust_list_step_works_on_both_dialects(request, tmp_path, dialect):
     url = str(tmp_path / "central.sqlite") if dialect == "sqlite" else request.getfixturevalue("pg_url")
     store = open_central_store(url)
-    with store.engine.begin() as conn:  # back to how version 2 left it
+    with store.engine.begin() as conn:  # the step that brings a version 2 database to version 3
         conn.execute(text("DROP TABLE trusted_key"))
-        conn.execute(text("UPDATE asesmen_meta SET value = '2' WHERE key = 'schema_version'"))
-    store.close()
-    store = open_central_store(url)
+        central_orm._central_v3(conn)
     try:
         key = keys.generate_centre_key()
         keys.TrustList(store).add("Pusat", key.public_key)

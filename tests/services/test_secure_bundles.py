@@ -79,6 +79,14 @@ def _reopen(raw: bytes, bkd, trust) -> sb.OpenedBundle:
     return sb.open_secure_bundle(raw, [bkd], trust.lookup)
 
 
+def meta_session(secure: Path, bkd) -> str:
+    """The uuid of the (only) session inside a secure bundle, read with BKD's identity."""
+    files = _members(secure.read_bytes())
+    bag = bkd.decrypt(files["payload.age"])
+    return next(name.removeprefix("data/sessions/").removesuffix(".json") for name in _members(bag)
+                if name.startswith("data/sessions/"))
+
+
 # -- round trip and the stock tools -------------------------------------------------------------------
 
 
@@ -119,17 +127,20 @@ def test_the_stock_tools_accept_our_bundle(secure, tmp_path, centre_key, bkd):
     run("unzip", "-q", work / "bag.zip", "-d", work / "bag")
     checked = subprocess.run([str(BAGIT), "--validate", str(work / "bag")], capture_output=True, text=True)
     assert checked.returncode == 0 and "is valid" in checked.stderr, checked.stderr
-    assert json.loads((work / "bag" / "data" / "session.json").read_text())["session"]["seal_hash"]
+    session = work / "bag" / bundles.session_file(meta_session(secure, bkd))
+    assert json.loads(session.read_text())["session"]["seal_hash"]
+    info = (work / "bag" / "bag-info.txt").read_text()  # the signer, named again inside the encryption
+    assert f"Asesmen-Bundle-Id: {meta.bundle_id}\n" in info and f"Asesmen-Centre-Key-Id: {centre_key.key_id}\n" in info
 
 
 def test_a_bundle_made_with_the_stock_tools_is_accepted(document, tmp_path, bkd, trust):
     """age -r encrypts the bag, minisign -S signs it with a key made by minisign -G: we accept the result."""
     run("minisign", "-G", "-W", "-p", tmp_path / "cli.pub", "-s", tmp_path / "cli.key")
     cli = trust.add_file("Pusat dengan minisign", tmp_path / "cli.pub")
-    (tmp_path / "bag.zip").write_bytes(sb.bag_bytes(document))
-    run("age", "-r", bkd.recipient, "-o", tmp_path / "payload.age", tmp_path / "bag.zip")
     meta = sb.BundleMetadata("7d444840-9dc0-4c2e-9a4b-6f1f6f0c2a11", "2026-11-25T08:00:00Z", CENTRE_ID,
                              cli.key_id, 4)
+    (tmp_path / "bag.zip").write_bytes(bundles.bag_bytes(document, meta.binding()))
+    run("age", "-r", bkd.recipient, "-o", tmp_path / "payload.age", tmp_path / "bag.zip")
     run("minisign", "-S", "-s", tmp_path / "cli.key", "-m", tmp_path / "payload.age",
         "-t", meta.trusted_comment(), "-c", meta.untrusted_comment())
     raw = sb.pack(meta, (tmp_path / "payload.age").read_bytes(), (tmp_path / "payload.age.minisig").read_bytes())
@@ -249,14 +260,16 @@ def test_an_insider_re_encrypting_an_edited_bag_is_caught_by_the_seal(document, 
     """Signed by the trusted key and decryptable, but a score was edited and the manifests recomputed."""
     doc = json.loads(json.dumps(document))
     doc["final_levels"][0]["level"] = 5 if doc["final_levels"][0]["level"] != 5 else 4
-    payload = json.dumps(doc).encode()
+    payload = bundles.session_json(doc)  # the same length: bag-info's Payload-Oxum stays right
     sha = lambda b: hashlib.sha256(b).hexdigest()  # noqa: E731
-    files = _members(sb.bag_bytes(document))
-    files[bundles.PAYLOAD] = payload
-    files["manifest-sha256.txt"] = f"{sha(payload)}  {bundles.PAYLOAD}\n".encode()
+    meta = sb.new_metadata(centre_key, CENTRE_ID, 2)
+    files = _members(bundles.bag_bytes(document, meta.binding()))
+    name = bundles.session_file(document["session"]["uuid"])
+    files[name] = payload
+    files["manifest-sha256.txt"] = f"{sha(payload)}  {name}\n".encode()
     files["tagmanifest-sha256.txt"] = "".join(
         f"{sha(files[n])}  {n}\n" for n in ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")).encode()
-    _, raw = sb.seal_bag(bundles._pack(files), centre_key, [bkd.recipient], CENTRE_ID, 2)
+    raw = sb.seal_bag(bundles._pack(files), meta, centre_key, [bkd.recipient])
     with pytest.raises(BundleError, match="isi bundel ditolak: .*log audit"):
         _reopen(raw, bkd, trust)
 
@@ -368,7 +381,7 @@ def test_the_file_on_the_stick_holds_no_name_nip_or_score(secure, document):
     secrets = [p["name"] for p in people]  # (short strings like first names would match ciphertext by chance)
     secrets += [p["nip"] for p in people if p.get("nip")] + [format_nip(p["nip"]) for p in sample["assessees"]]
     secrets += [sample["session"]["title"], sample["session"]["agency"], document["session"]["seal_hash"]]
-    secrets += ['"level"', '"jpm"', "final_levels", "session.json", "bagit", "kompetensi"]
+    secrets += ['"level"', '"jpm"', "final_levels", "data/sessions", "bagit", "kompetensi", "Asesmen-Session"]
     found = [s for s in secrets if s.lower().encode() in raw]
     assert found == []
     assert len(secrets) > 30
@@ -400,6 +413,66 @@ def test_unsealed_sessions_are_not_exported(open_demo, tmp_path, centre_key, bkd
 
 def test_a_bundle_for_two_recipients_opens_with_either(document, centre_key, trust):
     first, recovery = keys.generate_bkd_identity(), keys.generate_bkd_identity()
-    _, raw = sb.seal_bag(sb.bag_bytes(document), centre_key, [first.recipient, recovery.recipient], CENTRE_ID, 9)
+    _, raw = sb.seal_documents(document, centre_key, [first.recipient, recovery.recipient], CENTRE_ID, 9)
     for identity in (first, recovery):
         assert _reopen(raw, identity, trust).bundle.document == document
+
+
+# -- the signer bound inside the bag ------------------------------------------------------------------
+
+
+def test_a_trusted_centre_re_signing_another_centres_payload_is_rejected(secure, bkd, trust, centre_key):
+    """Centre B cannot read centre A's payload.age, but could sign it with its own trusted key under its
+    own bundle.json: the bag inside still names centre A's key, so BKD refuses it and says why."""
+    files = _members(secure.read_bytes())
+    meta = sb.read_metadata(secure.read_bytes())
+    other = keys.generate_centre_key()
+    trust.add("Pusat Asesmen Lain", other.public_key)
+    forged = sb.new_metadata(other, "pusat-lain", 1)
+    raw = sb.pack(forged, files["payload.age"], sb.sign_payload(forged, files["payload.age"], other))
+    with pytest.raises(BundleError) as caught:
+        _reopen(raw, bkd, trust)
+    message = str(caught.value)
+    assert f"ditandatangani dengan kunci {other.key_id} (Pusat Asesmen Lain, pusat pusat-lain)" in message
+    assert f"dibuat oleh pusat {CENTRE_ID} dengan kunci {centre_key.key_id} untuk bundel {meta.bundle_id}" in message
+    assert "ditandatangani ulang ditolak" in message
+    # the same forgery keeping centre A's centre id: the key still gives it away
+    forged = sb.new_metadata(other, CENTRE_ID, 1, bundle_id=meta.bundle_id, created_at=meta.created_at)
+    raw = sb.pack(forged, files["payload.age"], sb.sign_payload(forged, files["payload.age"], other))
+    with pytest.raises(BundleError, match=f"dengan kunci {centre_key.key_id} untuk bundel"):
+        _reopen(raw, bkd, trust)
+
+
+@pytest.mark.parametrize(("field", "value", "named"), [
+    ("bundle_id", "3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b", "id bundel"),
+    ("sequence", 2, "nomor urut: di dalam 1, di luar 2"),
+    ("created_at", "2030-01-01T00:00:00Z", "waktu pembuatan"),
+])
+def test_an_old_payload_re_signed_under_new_metadata_is_rejected(secure, bkd, trust, centre_key, field, value, named):
+    """Even the centre's own key cannot pass an old payload off as a new bundle or sequence number."""
+    files = _members(secure.read_bytes())
+    meta = sb.read_metadata(secure.read_bytes())
+    changed = sb.BundleMetadata(**{**{k: getattr(meta, k) for k in ("bundle_id", "created_at", "centre_id",
+                                                                    "key_id", "sequence")}, field: value})
+    raw = sb.pack(changed, files["payload.age"], sb.sign_payload(changed, files["payload.age"], centre_key))
+    with pytest.raises(BundleError, match=f"bundle.json tidak sesuai dengan isi bundel \\(.*{named}"):
+        _reopen(raw, bkd, trust)
+
+
+def test_a_bag_that_names_no_bundle_is_rejected_inside_a_secure_bundle(document, bkd, trust, centre_key):
+    meta = sb.new_metadata(centre_key, CENTRE_ID, 3)
+    raw = sb.seal_bag(bundles.bag_bytes(document), meta, centre_key, [bkd.recipient])  # a bare bag inside
+    with pytest.raises(BundleError, match="tidak menyebut bundel dan penanda tangannya"):
+        _reopen(raw, bkd, trust)
+
+
+def test_one_bundle_carries_several_sessions(document, tmp_path, bkd, trust, centre_key):
+    from tests.services.test_central_races import SessionDeriver
+
+    deriver = SessionDeriver(document)
+    docs = [document, deriver.derive(1), deriver.derive(2)]
+    path = sb.write_secure_bundle(docs, tmp_path / "stick", centre_key, [bkd.recipient], CENTRE_ID, 11)
+    opened = sb.read_secure_bundle(path, [bkd], trust.lookup)
+    assert sorted(d["session"]["uuid"] for d in opened.bundle.documents) == sorted(d["session"]["uuid"] for d in docs)
+    assert opened.bundle.binding == opened.metadata.binding()
+    assert [p.name for p in (tmp_path / "stick").iterdir()] == [path.name]

@@ -94,15 +94,16 @@ def test_migration_backs_up_first_then_steps_in_one_transaction(tmp_path):
     def add_phone(conn):
         conn.execute(text("ALTER TABLE centre ADD COLUMN phone VARCHAR(30) DEFAULT ''"))
 
+    now, after = migrations.CENTRE_VERSION, migrations.CENTRE_VERSION + 1
     engine = make_engine(path)
-    assert migrations.prepare(engine, orm.Base.metadata, "centre", 4, {4: add_phone}) == 4
+    assert migrations.prepare(engine, orm.Base.metadata, "centre", after, {after: add_phone}) == after
     with engine.connect() as conn:
         assert conn.execute(text("SELECT name, phone FROM centre")).one() == ("Pusat Asesmen Contoh", "")
     engine.dispose()
-    backups = list(tmp_path.glob("c.sqlite.bak-v3-*"))
+    backups = list(tmp_path.glob(f"c.sqlite.bak-v{now}-*"))
     assert len(backups) == 1
     con = sqlite3.connect(backups[0])
-    assert con.execute("SELECT value FROM asesmen_meta WHERE key='schema_version'").fetchone() == ("3",)
+    assert con.execute("SELECT value FROM asesmen_meta WHERE key='schema_version'").fetchone() == (str(now),)
     con.close()
 
 
@@ -116,12 +117,13 @@ def test_a_failing_migration_changes_nothing(tmp_path):
 
     engine = make_engine(path)
     with pytest.raises(OperationalError):
-        migrations.prepare(engine, orm.Base.metadata, "centre", 4, {4: broken})
+        after = migrations.CENTRE_VERSION + 1
+        migrations.prepare(engine, orm.Base.metadata, "centre", after, {after: broken})
     with engine.connect() as conn:
         columns = [row[1] for row in conn.execute(text("PRAGMA table_info(centre)"))]
         version = conn.execute(text("SELECT value FROM asesmen_meta WHERE key='schema_version'")).scalar()
     engine.dispose()
-    assert "phone" not in columns and version == "3"
+    assert "phone" not in columns and version == str(migrations.CENTRE_VERSION)
 
 
 @pytest.mark.parametrize("version", [1, 2])
