@@ -552,8 +552,11 @@ class AssessmentService:
         docs.verify_document(doc)
         with self.store.transaction() as db:
             s = self._in_meeting(db, session_uuid)
+            if session_events(db, s.uuid)[-1]["hash"] != doc["audit"][-1]["hash"]:
+                # every change is an audit event: the chain moved, so the content checked above may differ
+                raise ValidationError("sesi berubah saat disegel; segel lagi")
             self._record(db, s, "session.seal", "session", s.uuid, {"status": s.status},
-                         {"status": SessionStatus.SEALED.value})
+                         {"status": SessionStatus.SEALED.value, "content_sha256": docs.content_digest(doc)})
             db.flush()
             head = session_events(db, s.uuid)[-1]["hash"]
             s.status, s.seal_hash = SessionStatus.SEALED.value, head

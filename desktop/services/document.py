@@ -7,6 +7,8 @@ so both sides compute them with the same code.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from collections import defaultdict
 
 from desktop.domain.chain import verify_chain
@@ -123,6 +125,20 @@ def results_from_document(doc: dict) -> list[AssesseeResult]:
     return out
 
 
+SEAL_VOLATILE = ("status", "seal_hash", "sealed_at")  # session fields that the sealing itself sets
+
+
+def content_digest(doc: dict) -> str:
+    """SHA-256 of everything the seal vouches for besides the audit log: the session's details, positions
+    and standards, simulations, matrix, assessors, assessees, assignments, ratings, final levels and the
+    pinned rules. The seal event carries it, so a value changed after sealing outside the application
+    (an SQLite editor: an assessee's NIP, a standard level, a category threshold) is found."""
+    body = {k: v for k, v in doc.items() if k != "audit"}
+    body["session"] = {k: v for k, v in doc["session"].items() if k not in SEAL_VOLATILE}
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def sealed_part(doc: dict) -> dict:
     """The document as it was sealed: the audit log up to the seal event (prints come after it)."""
     seal = doc["session"].get("seal_hash")
@@ -151,6 +167,7 @@ def verify_document(doc: dict) -> None:
         later = {ev["action"] for ev in events[at + 1:]} - AFTER_SEAL
         if later:
             raise IntegrityError(f"perubahan setelah penyegelan: {', '.join(sorted(later))}")
+
     last: dict[str, dict] = {}
     for ev in events:
         last[ev["entity_uuid"]] = ev
@@ -176,3 +193,8 @@ def verify_document(doc: dict) -> None:
                     f"{kind} {item['uuid']} ({item.get('competency')}) tidak sesuai dengan log audit: "
                     "data diubah di luar aplikasi"
                 )
+    # The rest of the content: what the seal vouched for when it was made. Seals made before seals carried
+    # the digest (schema-1 stores) have none; removing it from a newer seal would break the chain's hashes.
+    vouched = (events[at]["data"].get("new") or {}).get("content_sha256") if seal else None
+    if vouched is not None and vouched != content_digest(doc):
+        raise IntegrityError("isi sesi tidak sesuai dengan segelnya: data diubah di luar aplikasi setelah penyegelan")

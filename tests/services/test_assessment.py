@@ -74,6 +74,50 @@ def test_a_rating_edited_outside_the_app_is_detected(sealed_demo):
         service.verify(uuid)
 
 
+@pytest.mark.parametrize("edit", [
+    "UPDATE position_standard SET level = 1 WHERE id = 1",  # a lower standard: a higher JPM
+    "UPDATE assessee SET nip = '198203142006042999' WHERE id = 1",
+    "UPDATE assessment_session SET pinned_rules = json_set(pinned_rules, "
+    "'$.rules.category_schemes.pemetaan[0].min_jpm', 10)",  # a friendlier category threshold
+])
+def test_content_changed_after_sealing_outside_the_app_is_detected(sealed_demo, edit):
+    """What no single audit event explains (standards, identities, the pinned rules) is covered by the
+    digest the seal event carries."""
+    store, service, uuid = sealed_demo
+    service.verify(uuid)
+    con = sqlite3.connect(store.engine.url.database)
+    assert con.execute(edit).rowcount == 1
+    con.commit()
+    con.close()
+    with pytest.raises(IntegrityError, match="isi sesi tidak sesuai dengan segelnya"):
+        service.verify(uuid)
+
+
+def test_the_seal_refuses_when_the_session_changed_while_it_was_checked(open_demo, monkeypatch):
+    from desktop.services import assessment
+    from desktop.services.assessment import AssessmentService
+
+    store, service, uuid = open_demo
+    submit_all_and_open_meeting(service, uuid)
+    service.integrate(uuid)
+    other = AssessmentService(store, actor="ketua-lain")  # another window on the same store
+    final = service.document(uuid)["final_levels"][0]
+    nip = next(a["nip"] for a in service.document(uuid)["assessees"] if a["uuid"] == final["assessee"])
+    check = assessment.docs.verify_document
+
+    def check_while_another_decides(doc):
+        check(doc)
+        other.set_final_level(uuid, nip, final["competency"], final["level"] % 5 + 1, "dibahas ulang")
+
+    monkeypatch.setattr(assessment.docs, "verify_document", check_while_another_decides)
+    with pytest.raises(ValidationError, match="sesi berubah saat disegel"):
+        service.seal(uuid)
+    monkeypatch.undo()
+    assert service.info(uuid).status is SessionStatus.MEETING
+    service.seal(uuid)
+    service.verify(uuid)
+
+
 def test_invalid_input_is_refused_with_a_reason_and_nothing_is_half_written(open_demo):
     store, service, uuid = open_demo
     before = (_count(store, orm.AuditEvent), _count(store, orm.Assessee))

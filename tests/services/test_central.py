@@ -317,6 +317,7 @@ def test_a_chain_extended_past_the_seal_without_a_recorded_reopening_is_refused(
     """A forged revision (a changed final level and a new seal appended with the real hash function):
     without a reopening with a reason it is not an amendment."""
     from desktop.domain.chain import event_hash
+    from desktop.services.document import content_digest
 
     _, service, uuid = sealed_demo
     doc = service.document(uuid)
@@ -324,7 +325,8 @@ def test_a_chain_extended_past_the_seal_without_a_recorded_reopening_is_refused(
     final = next(f for f in doc["final_levels"] if f["competency"] == "M.3" and f["level"] == 4)
     final["level"] = 3
     for action, entity, entity_uuid, new in (("final.set", "final_level", final["uuid"], {"level": 3}),
-                                             ("session.seal", "session", uuid, {"status": "sealed"})):
+                                             ("session.seal", "session", uuid,
+                                              {"status": "sealed", "content_sha256": content_digest(doc)})):
         last = doc["audit"][-1]
         event = {**last, "seq": last["seq"] + 1, "uuid": f"{last['seq'] + 1:08d}-0000-4000-8000-000000000000",
                  "action": action, "entity": entity, "entity_uuid": entity_uuid, "data": {"old": None, "new": new},

@@ -30,6 +30,7 @@ from sqlalchemy import func, select
 from desktop.domain.chain import GENESIS, canonical_json, event_hash
 from desktop.services import keys as keys_module
 from desktop.services.central import CentralService
+from desktop.services.document import content_digest
 from desktop.services.secure_bundles import write_secure_bundle
 from desktop.services.stores import open_central_store
 from desktop.storage.central_orm import CentralCompetency, CentralResult, CentralSession, ImportedBundle, ImportLog
@@ -79,7 +80,11 @@ class SessionDeriver:
 
 
 def rechain(doc: dict) -> None:
-    """Re-hash the audit chain in order, as append_event computes it, and seal at the new head."""
+    """Re-hash the audit chain in order, as append_event computes it, and seal at the new head; the seal
+    event vouches for the derived content, as AssessmentService.seal would have."""
+    for ev in doc["audit"]:
+        if ev["hash"] == doc["session"]["seal_hash"]:
+            ev["data"]["new"]["content_sha256"] = content_digest(doc)
     renamed: dict[str, str] = {}
     prev = GENESIS
     for ev in doc["audit"]:
