@@ -121,6 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     final.add_argument("--reason", default="", help="wajib bila berbeda dari usulan")
     final.add_argument("--agreed", nargs="*", default=None, help="nama asesor yang menyetujui")
     steps.add_parser("close", help="tutup rapat dan segel sesi")
+    reopen = steps.add_parser("reopen", help="buka kembali sesi tersegel untuk koreksi (ketua atau administrator)")
+    reopen.add_argument("--user", required=True, help="nama pengguna ketua/administrator (kata sandi: "
+                                                      "ASESMEN_PASSWORD atau ditanyakan)")
+    reopen.add_argument("--reason", required=True, help="alasan koreksi (tercatat di log audit)")
     return p
 
 
@@ -414,6 +418,14 @@ def cmd_meeting(args) -> int:
         elif args.step == "close":
             service.seal(uuid)
             print(f"sesi disegel, kode segel {service.info(uuid).seal_code}")
+        elif args.step == "reopen":
+            from desktop.services.accounts import AccountService
+
+            user = AccountService(store).login(args.user, _password("ASESMEN_PASSWORD", f"pengguna {args.user}"))
+            service.actor = user.username
+            service.reopen_sealed(uuid, args.reason)
+            print("sesi dibuka kembali untuk koreksi: rapat integrasi berjalan lagi; segel ulang dengan "
+                  "'meeting close', lalu ekspor revisinya")
         else:
             views = meeting_views(service, uuid)
             print(f"status: {service.info(uuid).status.value}")

@@ -15,8 +15,8 @@ NIPS = ["19820314 200604 2 901", "19791105 200501 1 902", "19900722 201503 1 903
         "19851230 201012 2 904", "19940211 201903 1 905", "19880405 201101 2 906"]
 
 
-def asesmen(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def asesmen(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     return subprocess.run([ASESMEN, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=120)
 
 
@@ -170,6 +170,26 @@ def test_the_meeting_from_the_command_line(tmp_path, open_demo_template):
     dodi = next(r for r in AssessmentService(store, actor="x").results(uuid) if r.nip == "197911052005011902")
     store.close()
     assert dodi.total_achieved == 26
+
+    # a correction after the seal: only a ketua or administrator, with their password and a reason
+    from desktop.services.accounts import AccountService, CentreProfile, Role
+
+    store = open_centre_store(path)
+    accounts = AccountService(store)
+    admin = accounts.first_run(CentreProfile("UPT Contoh", "BKD Contoh", "Kepala"), "admin", "Admin", "sandi-admin-1")
+    accounts.create_user(admin, "wati", "Wati Asesor", Role.ASESOR, "sandi-asesor-1")
+    store.close()
+    env = {"ASESMEN_PASSWORD": "sandi-asesor-1"}
+    refused = asesmen(*store_arg, "meeting", "reopen", "--user", "wati", "--reason", "salah ketik", env=env)
+    assert refused.returncode == 1 and "hanya ketua asesor atau administrator" in refused.stderr
+    wrong = asesmen(*store_arg, "meeting", "reopen", "--user", "admin", "--reason", "x", env=env)
+    assert wrong.returncode == 1 and "salah" in wrong.stderr and "Traceback" not in wrong.stderr
+    reopened = asesmen(*store_arg, "meeting", "reopen", "--user", "admin", "--reason",
+                       "NIP peserta salah ketik, ditemukan BKD", env={"ASESMEN_PASSWORD": "sandi-admin-1"})
+    assert reopened.returncode == 0, reopened.stderr
+    assert "meeting" in asesmen(*store_arg, "meeting", "status").stdout
+    resealed = asesmen(*store_arg, "meeting", "close")
+    assert resealed.returncode == 0 and "kode segel" in resealed.stdout
 
 
 def test_blank_observation_forms_for_the_paper_fallback(demo, tmp_path):
