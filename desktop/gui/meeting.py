@@ -253,11 +253,16 @@ class MeetingWidget(QWidget):
             "dan penilaian terbuka kembali, keputusan yang sudah ada tetap. Tercatat di log audit."))
         self.reopen_button = QPushButton(self.tr("Kembali ke &penilaian"))
         self.reopen_button.setAccessibleName(self.tr("Kembali ke penilaian"))
+        self.unseal_button = QPushButton(self.tr("&Buka segel untuk koreksi"))
+        self.unseal_button.setAccessibleName(self.tr("Buka kembali sesi tersegel untuk koreksi"))
+        self.unseal_button.setToolTip(self.tr(
+            "Hanya ketua asesor atau administrator, dengan alasan: rapat integrasi berjalan lagi, dan menyegel "
+            "ulang membuat revisi baru yang diterapkan BKD sebagai amandemen. Tercatat di log audit."))
         self.seal_cancel_button = QPushButton(self.tr("Batal"))
         self.seal_cancel_button.setAccessibleName(self.tr("Batal menyegel"))
         self.seal_cancel_button.hide()
         for button in (self.open_button, self.integrate_button, self.seal_button, self.seal_cancel_button,
-                       self.reopen_button):
+                       self.reopen_button, self.unseal_button):
             button.setAutoDefault(False)
 
         text = QVBoxLayout()
@@ -275,8 +280,11 @@ class MeetingWidget(QWidget):
         bar.addWidget(self.seal_cancel_button)
         bar.addWidget(self.reopen_reason)
         bar.addWidget(self.reopen_button)
+        bar.addWidget(self.unseal_button)
+        self.unseal_button.clicked.connect(self.reopen_sealed)
         self.reopen_button.clicked.connect(self.reopen_rating)
-        self.reopen_reason.returnPressed.connect(self.reopen_rating)
+        self.reopen_reason.returnPressed.connect(  # the reason serves both: back to rating, or unsealing
+            lambda: self.reopen_sealed() if self._status == SessionStatus.SEALED else self.reopen_rating())
         self.open_button.clicked.connect(self.open_meeting)
         self.integrate_button.clicked.connect(self.adopt_all_proposals)
         self.seal_button.clicked.connect(self._on_seal_clicked)
@@ -637,8 +645,12 @@ class MeetingWidget(QWidget):
         self.open_button.setVisible(status == SessionStatus.DRAFT)
         self.integrate_button.setVisible(meeting)
         self.seal_button.setVisible(meeting)
-        self.reopen_reason.setVisible(meeting)
+        sealed = status == SessionStatus.SEALED
+        self.reopen_reason.setVisible(meeting or sealed)
+        self.reopen_reason.setPlaceholderText(self.tr("alasan koreksi") if sealed
+                                              else self.tr("alasan kembali ke penilaian"))
         self.reopen_button.setVisible(meeting)
+        self.unseal_button.setVisible(sealed)
         self.progress_bar.setVisible(meeting)
         if status == SessionStatus.DRAFT:
             self._seal_armed = False
@@ -1311,6 +1323,24 @@ class MeetingWidget(QWidget):
             "Rapat integrasi dibuka. Penilaian individual kini terkunci; perubahan hanya melalui amandemen dengan "
             "alasan."), "info")
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.session_changed.emit(self._uuid)
+
+    @Slot()
+    def reopen_sealed(self) -> None:
+        """A correction after the seal (an error BKD found, say): the meeting runs again; sealing again
+        makes a new revision, which BKD applies as an amendment."""
+        if self._busy:
+            return
+        try:
+            self._service.reopen_sealed(self._uuid, self.reopen_reason.text())
+        except AsesmenError as exc:
+            self._show_banner(error_line(exc), "error")
+            self.reopen_reason.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.reopen_reason.clear()
+        self.refresh()
+        self._show_banner(self.tr("Segel dibuka untuk koreksi: rapat integrasi berjalan lagi. Segel ulang, lalu "
+                                  "kirim revisinya ke BKD."), "info")
         self.session_changed.emit(self._uuid)
 
     @Slot()

@@ -3798,7 +3798,7 @@ Competency assessment of Indonesian civil servants (ASN), working offline. The s
     </message>
     <message>
         <location filename="../../desktop/gui/meeting.py" line="245"/>
-        <location filename="../../desktop/gui/meeting.py" line="1367"/>
+        <location filename="../../desktop/gui/meeting.py" line="1397"/>
         <source>&amp;Tutup rapat dan segel</source>
         <translation>&amp;Close meeting and seal</translation>
     </message>
@@ -3814,6 +3814,7 @@ Competency assessment of Indonesian civil servants (ASN), working offline. The s
     </message>
     <message>
         <location filename="../../desktop/gui/meeting.py" line="250"/>
+        <location filename="../../desktop/gui/meeting.py" line="651"/>
         <source>alasan kembali ke penilaian</source>
         <translation>reason for going back to rating</translation>
     </message>
@@ -3834,632 +3835,657 @@ Competency assessment of Indonesian civil servants (ASN), working offline. The s
     </message>
     <message>
         <location filename="../../desktop/gui/meeting.py" line="256"/>
-        <location filename="../../desktop/gui/meeting.py" line="422"/>
-        <location filename="../../desktop/gui/meeting.py" line="513"/>
+        <source>&amp;Buka segel untuk koreksi</source>
+        <translation>&amp;Unseal for correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="257"/>
+        <source>Buka kembali sesi tersegel untuk koreksi</source>
+        <translation>Reopen the sealed session for correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="259"/>
+        <source>Hanya ketua asesor atau administrator, dengan alasan: rapat integrasi berjalan lagi, dan menyegel ulang membuat revisi baru yang diterapkan BKD sebagai amandemen. Tercatat di log audit.</source>
+        <translation>Lead assessor or administrator only, with a reason: the integration meeting runs again, and sealing again makes a new revision that BKD applies as an amendment. Recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="261"/>
+        <location filename="../../desktop/gui/meeting.py" line="430"/>
+        <location filename="../../desktop/gui/meeting.py" line="521"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="257"/>
+        <location filename="../../desktop/gui/meeting.py" line="262"/>
         <source>Batal menyegel</source>
         <translation>Cancel sealing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="287"/>
+        <location filename="../../desktop/gui/meeting.py" line="295"/>
         <source>&amp;Agenda rapat</source>
         <translation>Meeting &amp;agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="290"/>
+        <location filename="../../desktop/gui/meeting.py" line="298"/>
         <source>Urutan agenda</source>
         <translation>Agenda order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="291"/>
+        <location filename="../../desktop/gui/meeting.py" line="299"/>
         <source>Perlu dibahas dulu</source>
         <translation>To discuss first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="292"/>
+        <location filename="../../desktop/gui/meeting.py" line="300"/>
         <source>Nomor peserta</source>
         <translation>Assessee number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="293"/>
+        <location filename="../../desktop/gui/meeting.py" line="301"/>
         <source>&amp;Urutkan:</source>
         <translation>Sor&amp;t:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="296"/>
+        <location filename="../../desktop/gui/meeting.py" line="304"/>
         <source>Agenda rapat: peserta</source>
         <translation>Meeting agenda: assessees</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="298"/>
+        <location filename="../../desktop/gui/meeting.py" line="306"/>
         <source>Peserta dengan paling banyak kompetensi yang perlu dibahas di atas; Enter membuka kisinya</source>
         <translation>Assessees with the most competencies to discuss at the top; Enter opens their grid</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="321"/>
+        <location filename="../../desktop/gui/meeting.py" line="329"/>
         <source>Kisi integrasi</source>
         <translation>Integration grid</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="323"/>
+        <location filename="../../desktop/gui/meeting.py" line="331"/>
         <source>Satu baris per kompetensi. Angka 1–5: level akhir; Enter: terima usulan; F2: ubah penilaian sel</source>
         <translation>One row per competency. Digits 1–5: final level; Enter: accept the proposal; F2: change the cell&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="330"/>
+        <location filename="../../desktop/gui/meeting.py" line="338"/>
         <source>Angka 1–5: level akhir baris terpilih · Enter: terima usulan · Ctrl+Enter: simpan dengan alasan · Esc: batal · F2: ubah penilaian sel · Alt+PgDn/PgUp: peserta berikutnya/sebelumnya</source>
         <translation>Digits 1–5: final level of the selected row · Enter: accept the proposal · Ctrl+Enter: save with a reason · Esc: cancel · F2: change the cell&apos;s rating · Alt+PgDn/PgUp: next/previous assessee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="384"/>
+        <location filename="../../desktop/gui/meeting.py" line="392"/>
         <source>Penilaian dan bukti perilaku kompetensi ini</source>
         <translation>Ratings and behavioural evidence for this competency</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="390"/>
+        <location filename="../../desktop/gui/meeting.py" line="398"/>
         <source>Level akhir tersimpan</source>
         <translation>Saved final level</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="398"/>
+        <location filename="../../desktop/gui/meeting.py" line="406"/>
         <source>Level akhir:</source>
         <translation>Final level:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="401"/>
+        <location filename="../../desktop/gui/meeting.py" line="409"/>
         <source>Terima usulan</source>
         <translation>Accept proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="402"/>
+        <location filename="../../desktop/gui/meeting.py" line="410"/>
         <source>Terima usulan sebagai level akhir</source>
         <translation>Accept the proposal as the final level</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="403"/>
+        <location filename="../../desktop/gui/meeting.py" line="411"/>
         <source>Enter pada kisi</source>
         <translation>Enter in the grid</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="405"/>
+        <location filename="../../desktop/gui/meeting.py" line="413"/>
         <source>Ubah p&amp;enilaian…</source>
         <translation>Change ratin&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="406"/>
+        <location filename="../../desktop/gui/meeting.py" line="414"/>
         <source>Ubah penilaian individual</source>
         <translation>Change an individual rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="408"/>
+        <location filename="../../desktop/gui/meeting.py" line="416"/>
         <source>Amandemen satu penilaian individual dengan alasan (F2 pada sel simulasi); tercatat di log audit</source>
         <translation>Amend one individual rating, with a reason (F2 on a simulation cell); recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="411"/>
+        <location filename="../../desktop/gui/meeting.py" line="419"/>
         <source>A&amp;lasan:</source>
         <translation>Reaso&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="413"/>
+        <location filename="../../desktop/gui/meeting.py" line="421"/>
         <source>Alasan level akhir</source>
         <translation>Reason for the final level</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="415"/>
+        <location filename="../../desktop/gui/meeting.py" line="423"/>
         <source>Wajib bila level akhir berbeda dari usulan: bukti perilaku mana yang menentukan</source>
         <translation>Required when the final level differs from the proposal: which behavioural evidence decided it</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="418"/>
+        <location filename="../../desktop/gui/meeting.py" line="426"/>
         <source>Simpan keputusan</source>
         <translation>Save decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="419"/>
+        <location filename="../../desktop/gui/meeting.py" line="427"/>
         <source>Simpan level akhir dan alasan</source>
         <translation>Save the final level and the reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="420"/>
+        <location filename="../../desktop/gui/meeting.py" line="428"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="423"/>
+        <location filename="../../desktop/gui/meeting.py" line="431"/>
         <source>Batalkan level yang belum disimpan</source>
         <translation>Discard the unsaved level</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="424"/>
-        <location filename="../../desktop/gui/meeting.py" line="515"/>
+        <location filename="../../desktop/gui/meeting.py" line="432"/>
+        <location filename="../../desktop/gui/meeting.py" line="523"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="427"/>
+        <location filename="../../desktop/gui/meeting.py" line="435"/>
         <source>Disetujui oleh:</source>
         <translation>Agreed by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="436"/>
+        <location filename="../../desktop/gui/meeting.py" line="444"/>
         <source>Pemberitahuan keputusan</source>
         <translation>Decision notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="487"/>
+        <location filename="../../desktop/gui/meeting.py" line="495"/>
         <source>Ubah penilaian individual (amandemen)</source>
         <translation>Change an individual rating (amendment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="490"/>
+        <location filename="../../desktop/gui/meeting.py" line="498"/>
         <source>Penilaian individual terkunci sejak rapat dibuka. Amandemen dicatat di log audit bersama level lama, level baru, alasan, dan nama Anda; level akhir yang sudah ditetapkan tidak ikut berubah.</source>
         <translation>Individual ratings have been locked since the meeting opened. The amendment is recorded in the audit log with the old level, the new level, the reason and your name; final levels already set do not change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="494"/>
+        <location filename="../../desktop/gui/meeting.py" line="502"/>
         <source>Penilaian yang diubah</source>
         <translation>Rating to change</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="496"/>
+        <location filename="../../desktop/gui/meeting.py" line="504"/>
         <source>Level baru</source>
         <translation>New level</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="498"/>
+        <location filename="../../desktop/gui/meeting.py" line="506"/>
         <source>Bukti perilaku</source>
         <translation>Behavioural evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="502"/>
+        <location filename="../../desktop/gui/meeting.py" line="510"/>
         <source>Alasan amandemen</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="503"/>
+        <location filename="../../desktop/gui/meeting.py" line="511"/>
         <source>wajib: mengapa penilaian ini diubah</source>
         <translation>required: why this rating is changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="508"/>
+        <location filename="../../desktop/gui/meeting.py" line="516"/>
         <source>Pemberitahuan amandemen</source>
         <translation>Amendment notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="510"/>
-        <location filename="../../desktop/gui/meeting.py" line="511"/>
+        <location filename="../../desktop/gui/meeting.py" line="518"/>
+        <location filename="../../desktop/gui/meeting.py" line="519"/>
         <source>Simpan amandemen</source>
         <translation>Save amendment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="514"/>
+        <location filename="../../desktop/gui/meeting.py" line="522"/>
         <source>Batalkan amandemen</source>
         <translation>Cancel the amendment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="519"/>
+        <location filename="../../desktop/gui/meeting.py" line="527"/>
         <source>&amp;Penilaian:</source>
         <translation>Ratin&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="520"/>
+        <location filename="../../desktop/gui/meeting.py" line="528"/>
         <source>Level &amp;baru:</source>
         <translation>New &amp;level:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="521"/>
+        <location filename="../../desktop/gui/meeting.py" line="529"/>
         <source>Bukti pe&amp;rilaku:</source>
         <translation>Behavioural &amp;evidence:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="522"/>
+        <location filename="../../desktop/gui/meeting.py" line="530"/>
         <source>Alasan &amp;amandemen:</source>
         <translation>A&amp;mendment reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="556"/>
+        <location filename="../../desktop/gui/meeting.py" line="564"/>
         <source>Level akhir {n}</source>
         <translation>Final level {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="573"/>
+        <location filename="../../desktop/gui/meeting.py" line="581"/>
         <source>Data rapat tidak dapat dibaca: {message}</source>
         <translation>The meeting data cannot be read: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="645"/>
+        <location filename="../../desktop/gui/meeting.py" line="650"/>
+        <source>alasan koreksi</source>
+        <translation>reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="657"/>
         <source>Rapat integrasi belum dibuka</source>
         <translation>Integration meeting not opened yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="647"/>
+        <location filename="../../desktop/gui/meeting.py" line="659"/>
         <source>Membuka rapat mengunci semua penilaian individual: sesudahnya penilaian hanya dapat diubah melalui amandemen dengan alasan, yang tercatat di log audit. Semua formulir harus sudah dikirim. Kisi di bawah hanya pratinjau.</source>
         <translation>Opening the meeting locks all individual ratings: after that, ratings can only be changed through an amendment with a reason, which is recorded in the audit log. All forms must have been submitted. The grid below is only a preview.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="651"/>
+        <location filename="../../desktop/gui/meeting.py" line="663"/>
         <source>Rapat integrasi berlangsung</source>
         <translation>Integration meeting in progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="652"/>
+        <location filename="../../desktop/gui/meeting.py" line="664"/>
         <source>{done} dari {total} level akhir ditetapkan</source>
         <translation>{done} of {total} final levels set</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="665"/>
+        <location filename="../../desktop/gui/meeting.py" line="677"/>
         <source>Sesi tersegel · kode segel {code}</source>
         <translation>Session sealed · seal code {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="668"/>
+        <location filename="../../desktop/gui/meeting.py" line="680"/>
         <source>Disegel {when}. {done} level akhir final; hasil hanya dapat dibaca, dicetak, dan diekspor.</source>
         <translation>Sealed {when}. Final levels: {done}. The results can only be read, printed and exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="673"/>
+        <location filename="../../desktop/gui/meeting.py" line="685"/>
         <source>Menutup rapat dan menyegel sesi; klik dua kali untuk memastikan</source>
         <translation>Closes the meeting and seals the session; click twice to confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="674"/>
+        <location filename="../../desktop/gui/meeting.py" line="686"/>
         <source>Tersedia setelah semua level akhir ditetapkan ({left} lagi)</source>
         <translation>Available once all final levels are set ({left} to go)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="715"/>
+        <location filename="../../desktop/gui/meeting.py" line="727"/>
         <source>✓ {done}/{total} final</source>
         <translation>✓ {done}/{total} final</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="717"/>
+        <location filename="../../desktop/gui/meeting.py" line="729"/>
         <source>{done}/{total} final</source>
         <translation>{done}/{total} final</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="719"/>
+        <location filename="../../desktop/gui/meeting.py" line="731"/>
         <source>⚑ {n} perlu dibahas</source>
         <translation>⚑ {n} to discuss</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="721"/>
+        <location filename="../../desktop/gui/meeting.py" line="733"/>
         <source>{n} sudah dibahas</source>
         <translation>{n} discussed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="723"/>
+        <location filename="../../desktop/gui/meeting.py" line="735"/>
         <source>tidak ada yang perlu dibahas</source>
         <translation>nothing to discuss</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="727"/>
+        <location filename="../../desktop/gui/meeting.py" line="739"/>
         <source>{divergent} kompetensi dengan penilaian berbeda jauh, {insufficient} dengan bukti kurang dari {min} simulasi</source>
         <translation>Competencies with widely differing ratings: {divergent}; with evidence from fewer than {min} simulations: {insufficient}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="777"/>
+        <location filename="../../desktop/gui/meeting.py" line="789"/>
         <source>Belum ada peserta</source>
         <translation>No assessees yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="784"/>
+        <location filename="../../desktop/gui/meeting.py" line="796"/>
         <source>NIP {nip} · jabatan sasaran {position} · {done}/{total} level akhir final</source>
         <translation>NIP {nip} · target position {position} · {done}/{total} final levels set</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="801"/>
+        <location filename="../../desktop/gui/meeting.py" line="813"/>
         <source>Kompetensi</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="801"/>
+        <location filename="../../desktop/gui/meeting.py" line="813"/>
         <source>Standar</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="803"/>
-        <location filename="../../desktop/gui/meeting.py" line="1023"/>
+        <location filename="../../desktop/gui/meeting.py" line="815"/>
+        <location filename="../../desktop/gui/meeting.py" line="1035"/>
         <source>Usulan</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="803"/>
+        <location filename="../../desktop/gui/meeting.py" line="815"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="803"/>
+        <location filename="../../desktop/gui/meeting.py" line="815"/>
         <source>Level akhir</source>
         <translation>Final level</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="812"/>
+        <location filename="../../desktop/gui/meeting.py" line="824"/>
         <source>Usulan konsensus: {method} semua penilaian kompetensi ini (aturan sesi)</source>
         <translation>Consensus proposal: the {method} of all ratings of this competency (session rule)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="830"/>
-        <location filename="../../desktop/gui/meeting.py" line="1052"/>
-        <location filename="../../desktop/gui/meeting.py" line="1214"/>
+        <location filename="../../desktop/gui/meeting.py" line="842"/>
+        <location filename="../../desktop/gui/meeting.py" line="1064"/>
+        <location filename="../../desktop/gui/meeting.py" line="1226"/>
         <source>{simulation} · {assessor}: level {level}</source>
         <translation>{simulation} · {assessor}: level {level}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="871"/>
+        <location filename="../../desktop/gui/meeting.py" line="883"/>
         <source>⚠ bukti &lt; {min} simulasi</source>
         <translation>⚠ evidence &lt; {min} simulations</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="873"/>
-        <location filename="../../desktop/gui/meeting.py" line="1000"/>
+        <location filename="../../desktop/gui/meeting.py" line="885"/>
+        <location filename="../../desktop/gui/meeting.py" line="1012"/>
         <source>⚑ {text}</source>
         <translation>⚑ {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="880"/>
+        <location filename="../../desktop/gui/meeting.py" line="892"/>
         <source>● {level} …</source>
         <translation>● {level} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="881"/>
+        <location filename="../../desktop/gui/meeting.py" line="893"/>
         <source>Belum disimpan: tulis alasannya, lalu Ctrl+Enter</source>
         <translation>Not saved: write the reason, then Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="885"/>
+        <location filename="../../desktop/gui/meeting.py" line="897"/>
         <source>Belum ditetapkan</source>
         <translation>Not set yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="893"/>
+        <location filename="../../desktop/gui/meeting.py" line="905"/>
         <source>Disetujui oleh: {names}</source>
         <translation>Agreed by: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="895"/>
+        <location filename="../../desktop/gui/meeting.py" line="907"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="900"/>
+        <location filename="../../desktop/gui/meeting.py" line="912"/>
         <source>Asesor: {who}
 Tanda: ⚑ perlu dibahas · ⚠ bukti kurang · ✓ final · ✎ berbeda dari usulan (beralasan) atau penilaian diamandemen</source>
         <translation>Assessors: {who}
 Marks: ⚑ to discuss · ⚠ insufficient evidence · ✓ final · ✎ differs from the proposal (with a reason) or rating amended</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="965"/>
+        <location filename="../../desktop/gui/meeting.py" line="977"/>
         <source>Disetujui oleh {name}</source>
         <translation>Agreed by {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="981"/>
+        <location filename="../../desktop/gui/meeting.py" line="993"/>
         <source>Level akhir ditetapkan setelah rapat integrasi dibuka. Usulan di kisi masih dapat berubah selama formulir belum dikirim.</source>
         <translation>Final levels are set once the integration meeting is open. The proposals in the grid can still change while forms have not been submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="984"/>
+        <location filename="../../desktop/gui/meeting.py" line="996"/>
         <source>Sesi sudah disegel: keputusan hanya dapat dibaca.</source>
         <translation>The session is sealed: the decisions are read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="992"/>
+        <location filename="../../desktop/gui/meeting.py" line="1004"/>
         <source>{code} {name} · standar {standard} · usulan {proposal}</source>
         <translation>{code} {name} · standard {standard} · proposal {proposal}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="997"/>
+        <location filename="../../desktop/gui/meeting.py" line="1009"/>
         <source>⚠ Bukti baru dari {n} simulasi (minimal {min}): level akhir belum dapat ditetapkan.</source>
         <translation>⚠ Evidence from only {n} simulations (minimum {min}): the final level cannot be set yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1005"/>
+        <location filename="../../desktop/gui/meeting.py" line="1017"/>
         <source>belum ditetapkan</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1008"/>
+        <location filename="../../desktop/gui/meeting.py" line="1020"/>
         <source>✓ level akhir {level} tersimpan</source>
         <translation>✓ final level {level} saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1028"/>
+        <location filename="../../desktop/gui/meeting.py" line="1040"/>
         <source>Tidak ada usulan</source>
         <translation>No proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1030"/>
+        <location filename="../../desktop/gui/meeting.py" line="1042"/>
         <source>usulan {level} · belum dapat ditetapkan</source>
         <translation>proposal {level} · cannot be set yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1032"/>
+        <location filename="../../desktop/gui/meeting.py" line="1044"/>
         <source>usulan {level} (garis putus) · Enter = terima</source>
         <translation>proposal {level} (dashed) · Enter = accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1051"/>
+        <location filename="../../desktop/gui/meeting.py" line="1063"/>
         <source>(tanpa bukti perilaku)</source>
         <translation>(no behavioural evidence)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1056"/>
+        <location filename="../../desktop/gui/meeting.py" line="1068"/>
         <source>✎ diamandemen oleh {actor}: {old} → {new}; alasan: {reason}</source>
         <translation>✎ amended by {actor}: {old} → {new}; reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1063"/>
+        <location filename="../../desktop/gui/meeting.py" line="1075"/>
         <source>Level akhir {level} · disetujui oleh: {names}</source>
         <translation>Final level {level} · agreed by: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1065"/>
+        <location filename="../../desktop/gui/meeting.py" line="1077"/>
         <source>alasan: {reason}</source>
         <translation>reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1067"/>
+        <location filename="../../desktop/gui/meeting.py" line="1079"/>
         <source>Belum ada penilaian untuk kompetensi ini.</source>
         <translation>No ratings for this competency yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1082"/>
+        <location filename="../../desktop/gui/meeting.py" line="1094"/>
         <source>Tunggu sebentar: perubahan sebelumnya sedang disimpan.</source>
         <translation>Please wait: the previous change is being saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1085"/>
+        <location filename="../../desktop/gui/meeting.py" line="1097"/>
         <source>Sesi ini sudah disegel: level akhir dan penilaian tidak dapat diubah.</source>
         <translation>This session is sealed: final levels and ratings cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1089"/>
+        <location filename="../../desktop/gui/meeting.py" line="1101"/>
         <source>Rapat integrasi belum dibuka: level akhir belum dapat ditetapkan.</source>
         <translation>The integration meeting is not open yet: final levels cannot be set.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1108"/>
+        <location filename="../../desktop/gui/meeting.py" line="1120"/>
         <source>Level {level} berbeda dari usulan {proposal}: tulis alasannya, lalu Ctrl+Enter untuk menyimpan (Esc: batal).</source>
         <translation>Level {level} differs from the proposal {proposal}: write the reason, then press Ctrl+Enter to save (Esc: cancel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1121"/>
+        <location filename="../../desktop/gui/meeting.py" line="1133"/>
         <source>Baris ini sudah final ({level}); ketik angka untuk mengubahnya.</source>
         <translation>This row is already final ({level}); type a digit to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1125"/>
+        <location filename="../../desktop/gui/meeting.py" line="1137"/>
         <source>Tidak ada usulan untuk {name}: pilih level dengan angka {first}–{last}.</source>
         <translation>No proposal for {name}: choose a level with the digits {first}–{last}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1148"/>
+        <location filename="../../desktop/gui/meeting.py" line="1160"/>
         <source>Dibatalkan: level akhir tidak diubah.</source>
         <translation>Cancelled: the final level was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1161"/>
+        <location filename="../../desktop/gui/meeting.py" line="1173"/>
         <source>Centang sedikitnya satu asesor pada “Disetujui oleh”.</source>
         <translation>Tick at least one assessor under “Agreed by”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1166"/>
+        <location filename="../../desktop/gui/meeting.py" line="1178"/>
         <source>Level akhir {level} tetap; tidak ada yang diubah.</source>
         <translation>Final level {level} stays; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1175"/>
-        <location filename="../../desktop/gui/meeting.py" line="1267"/>
+        <location filename="../../desktop/gui/meeting.py" line="1187"/>
+        <location filename="../../desktop/gui/meeting.py" line="1279"/>
         <source>Basis data tidak dapat menyimpan ({detail}); coba lagi.</source>
         <translation>The database cannot save ({detail}); try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1180"/>
+        <location filename="../../desktop/gui/meeting.py" line="1192"/>
         <source>✓ {code} {name}: level akhir {level} tersimpan.</source>
         <translation>✓ {code} {name}: final level {level} saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1192"/>
+        <location filename="../../desktop/gui/meeting.py" line="1204"/>
         <source>Semua kompetensi {name} sudah final; Alt+PgDn: peserta berikutnya.</source>
         <translation>All competencies of {name} are final; Alt+PgDn: next assessee.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1205"/>
+        <location filename="../../desktop/gui/meeting.py" line="1217"/>
         <source>Kompetensi ini belum memiliki penilaian untuk diubah.</source>
         <translation>This competency has no ratings to change yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1225"/>
+        <location filename="../../desktop/gui/meeting.py" line="1237"/>
         <source>Ubah penilaian individual (amandemen): {code} {name} · {assessee}</source>
         <translation>Change an individual rating (amendment): {code} {name} · {assessee}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1257"/>
+        <location filename="../../desktop/gui/meeting.py" line="1269"/>
         <source>Tidak ada yang diubah: pilih level baru atau ubah bukti perilaku.</source>
         <translation>Nothing changed: choose a new level or change the behavioural evidence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1275"/>
+        <location filename="../../desktop/gui/meeting.py" line="1287"/>
         <source>✓ Amandemen tersimpan dan tercatat di log audit: {simulation} · {assessor}, {code} level {old} → {new}; alasan: {reason}</source>
         <translation>✓ Amendment saved and recorded in the audit log: {simulation} · {assessor}, {code} level {old} → {new}; reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1301"/>
+        <location filename="../../desktop/gui/meeting.py" line="1313"/>
         <source>Rapat belum dapat dibuka: {message}</source>
         <translation>The meeting cannot be opened yet: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1306"/>
+        <location filename="../../desktop/gui/meeting.py" line="1318"/>
         <source>Basis data tidak dapat menyimpan ({detail}).</source>
         <translation>The database cannot save ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1311"/>
+        <location filename="../../desktop/gui/meeting.py" line="1323"/>
         <source>Rapat integrasi dibuka. Penilaian individual kini terkunci; perubahan hanya melalui amandemen dengan alasan.</source>
         <translation>Integration meeting opened. Individual ratings are now locked; changes only through an amendment with a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1329"/>
+        <location filename="../../desktop/gui/meeting.py" line="1342"/>
+        <source>Segel dibuka untuk koreksi: rapat integrasi berjalan lagi. Segel ulang, lalu kirim revisinya ke BKD.</source>
+        <translation>Seal opened for correction: the integration meeting runs again. Seal again, then send the revision to BKD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meeting.py" line="1359"/>
         <source>Rapat ditutup sementara: persiapan dan penilaian terbuka kembali.</source>
         <translation>Meeting closed for now: setup and rating are open again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1338"/>
+        <location filename="../../desktop/gui/meeting.py" line="1368"/>
         <source>Mencatat usulan…</source>
         <translation>Recording proposals…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1348"/>
+        <location filename="../../desktop/gui/meeting.py" line="1378"/>
         <source>Menutup rapat menyegel sesi: level akhir dan penilaian tidak dapat diubah lagi, dan kode segel dicetak pada setiap lembar hasil. Klik “Ya, segel sekarang” untuk melanjutkan, atau Batal.</source>
         <translation>Closing the meeting seals the session: final levels and ratings can no longer be changed, and the seal code is printed on every result sheet. Click “Yes, seal now” to continue, or Cancel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1356"/>
+        <location filename="../../desktop/gui/meeting.py" line="1386"/>
         <source>Menyegel sesi…</source>
         <translation>Sealing the session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1367"/>
+        <location filename="../../desktop/gui/meeting.py" line="1397"/>
         <source>Ya, &amp;segel sekarang</source>
         <translation>Yes, &amp;seal now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1386"/>
+        <location filename="../../desktop/gui/meeting.py" line="1416"/>
         <source>(satu transaksi; tunggu sampai selesai)</source>
         <translation>(one transaction; wait until it finishes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1397"/>
+        <location filename="../../desktop/gui/meeting.py" line="1427"/>
         <source>{n} level akhir dicatat dari usulan.</source>
         <translation>Final levels recorded from proposals: {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1399"/>
+        <location filename="../../desktop/gui/meeting.py" line="1429"/>
         <source>{n} kompetensi belum dapat ditetapkan karena buktinya kurang.</source>
         <translation>Competencies that cannot be set yet for lack of evidence: {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1403"/>
+        <location filename="../../desktop/gui/meeting.py" line="1433"/>
         <source>Rapat ditutup dan sesi disegel. Kode segel: {code}.</source>
         <translation>Meeting closed and session sealed. Seal code: {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1412"/>
+        <location filename="../../desktop/gui/meeting.py" line="1442"/>
         <source>Sesi tidak dapat disegel</source>
         <translation>The session cannot be sealed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1412"/>
+        <location filename="../../desktop/gui/meeting.py" line="1442"/>
         <source>Usulan tidak dapat dicatat</source>
         <translation>The proposals cannot be recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1413"/>
+        <location filename="../../desktop/gui/meeting.py" line="1443"/>
         <source>{what}: {message}</source>
         <translation>{what}: {message}</translation>
     </message>

@@ -357,6 +357,39 @@ def test_a_sealed_session_is_read_only(sealed_store, open_widget, qtbot):
         store.close()
 
 
+def test_a_sealed_session_is_reopened_for_correction_by_the_ketua_with_a_reason(sealed_store, open_widget, qtbot):
+    from desktop.services.accounts import AccountService, CentreProfile, Role
+
+    path, uuid = sealed_store
+    store = open_centre_store(path)
+    try:
+        accounts = AccountService(store)
+        admin = accounts.first_run(CentreProfile("UPT Contoh", "BKD Contoh", "Kepala"), "admin", "Admin", "sandi-1234")
+        accounts.create_user(admin, "wati", "Wati Asesor", Role.ASESOR, "sandi-1234")
+        accounts.create_user(admin, "ketua", "Ketua Asesor", Role.KETUA, "sandi-1234")
+        as_assessor = open_widget(AssessmentService(store, actor="wati"), uuid)
+        assert as_assessor.unseal_button.isVisibleTo(as_assessor) and not as_assessor.reopen_button.isVisibleTo(
+            as_assessor)
+        qtbot.keyClicks(as_assessor.reopen_reason, "salah ketik")
+        qtbot.keyClick(as_assessor.reopen_reason, Qt.Key.Key_Return)
+        assert "hanya ketua asesor atau administrator" in as_assessor.banner_text()
+        assert as_assessor.status is SessionStatus.SEALED
+        widget = open_widget(AssessmentService(store, actor="ketua"), uuid)
+        qtbot.mouseClick(widget.unseal_button, Qt.MouseButton.LeftButton)
+        assert "alasan" in widget.banner_text() and widget.status is SessionStatus.SEALED
+        qtbot.keyClicks(widget.reopen_reason, "NIP peserta salah ketik, ditemukan BKD")
+        with qtbot.waitSignal(widget.session_changed):
+            qtbot.mouseClick(widget.unseal_button, Qt.MouseButton.LeftButton)
+        assert widget.status is SessionStatus.MEETING and widget.seal_button.isVisibleTo(widget)
+        assert not widget.unseal_button.isVisibleTo(widget)
+        assert "Segel dibuka untuk koreksi" in widget.banner_text()
+        reopened = [ev for ev in AssessmentService(store, actor="x").document(uuid)["audit"]
+                    if ev["action"] == "session.reopen"]
+        assert [(ev["actor"], ev["reason"]) for ev in reopened] == [("ketua", "NIP peserta salah ketik, ditemukan BKD")]
+    finally:
+        store.close()
+
+
 def test_the_agenda_puts_the_most_to_discuss_first_or_sorts_by_number(meeting, open_widget):
     _, service, uuid = meeting
     widget = open_widget(service, uuid)
