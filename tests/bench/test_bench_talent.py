@@ -11,8 +11,9 @@ built by one refresh_talent_index; the e-kinerja predicates (2024 and 2025 for 9
 in through the performance import of a .csv.
 
 Each view is timed as the GUI calls it (permission check, the refresh check, the query, the access-log
-row): 15 runs interleaved with a trivial baseline (SELECT 1 in a store transaction); printed as p50 and
-p99 in ms, as a ratio to the baseline's p50, and against the goal of 300 ms.
+row): one untimed round, then 25 runs interleaved with a trivial baseline (SELECT 1 in a store
+transaction); printed as p50 and p99 in ms, as a ratio to the baseline's p50, and against the goal of
+300 ms.
 
 ASESMEN_BENCH_ASN sets N (default 10,000; the issue's figure is 100,000: about half an hour here).
 """
@@ -54,7 +55,7 @@ ASN = int(os.environ.get("ASESMEN_BENCH_ASN", "10000"))
 COHORT = 40  # assessees per session
 PER_BUNDLE = 10
 ROUNDS = (2020, 2023, 2025)  # the year each cohort's 1st, 2nd and 3rd session is sealed
-RUNS = 15
+RUNS = 25
 GOAL_MS = 300
 UNITS = ("Sekretariat", "Bidang Layanan Digital", "Bidang Tata Kelola")
 PASSWORD = "bench-rahasia"
@@ -218,6 +219,8 @@ def test_bench_every_view_answers_within_300_ms(talent_db):
         with store.transaction() as db:
             db.execute(text("SELECT 1")).scalar()
 
+    for view in views.values():  # one untimed round: plans and caches warm, as after the first use
+        view()
     times: dict[str, list[float]] = {name: [] for name in views}
     base: list[float] = []
     for _ in range(RUNS):
@@ -240,7 +243,7 @@ def test_bench_every_view_answers_within_300_ms(talent_db):
               f"goal < {GOAL_MS} ms: {'met' if p99 < GOAL_MS else 'NOT met'}")
     with store.transaction() as db:
         logged = db.scalar(text("SELECT count(*) FROM central_access_log WHERE username = 'analis'"))
-    assert logged >= RUNS * (len(views) - 1)  # every call but filters (no personal data) wrote its row
+    assert logged >= (RUNS + 1) * (len(views) - 1)  # every call but filters (no personal data) wrote its row
     assert worst < GOAL_MS, f"a view's median is {worst:.0f} ms (goal {GOAL_MS} ms)"
 
 
