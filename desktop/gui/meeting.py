@@ -1329,34 +1329,28 @@ class MeetingWidget(QWidget):
     def reopen_sealed(self) -> None:
         """A correction after the seal (an error BKD found, say): the meeting runs again; sealing again
         makes a new revision, which BKD applies as an amendment."""
-        if self._busy:
-            return
-        try:
-            self._service.reopen_sealed(self._uuid, self.reopen_reason.text())
-        except AsesmenError as exc:
-            self._show_banner(error_line(exc), "error")
-            self.reopen_reason.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        self.reopen_reason.clear()
-        self.refresh()
-        self._show_banner(self.tr("Segel dibuka untuk koreksi: rapat integrasi berjalan lagi. Segel ulang, lalu "
-                                  "kirim revisinya ke BKD."), "info")
-        self.session_changed.emit(self._uuid)
+        self._reopen(self._service.reopen_sealed, self.tr(
+            "Segel dibuka untuk koreksi: rapat integrasi berjalan lagi. Segel ulang, lalu kirim revisinya ke BKD."))
 
     @Slot()
     def reopen_rating(self) -> None:
         """Back to setup and rating (a competency lacks evidence from a second simulation, say)."""
+        self._reopen(self._service.reopen_rating,
+                     self.tr("Rapat ditutup sementara: persiapan dan penilaian terbuka kembali."))
+
+    def _reopen(self, call: Callable[[str, str], None], done: str) -> None:
+        """Both ways back take the reason typed beside the buttons; a refusal is said inline."""
         if self._busy:
             return
         try:
-            self._service.reopen_rating(self._uuid, self.reopen_reason.text())
+            call(self._uuid, self.reopen_reason.text())
         except AsesmenError as exc:
             self._show_banner(error_line(exc), "error")
             self.reopen_reason.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.reopen_reason.clear()
         self.refresh()
-        self._show_banner(self.tr("Rapat ditutup sementara: persiapan dan penilaian terbuka kembali."), "info")
+        self._show_banner(done, "info")
         self.session_changed.emit(self._uuid)
 
     @Slot()

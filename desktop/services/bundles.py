@@ -31,7 +31,7 @@ from desktop import __version__
 from desktop.domain.chain import canonical_json
 from desktop.domain.errors import BundleError, IntegrityError, ValidationError
 from desktop.services.document import verify_document
-from desktop.services.files import canonical_zip, write_atomic
+from desktop.services.files import canonical_zip, read_bundle_file, write_atomic
 
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 SESSION_DIR = "data/sessions/"
@@ -303,13 +303,7 @@ def read_bundle_bytes(raw: bytes, path: Path | None = None) -> Bundle:
 
 def read_bundle(path: Path) -> Bundle:
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_BUNDLE_BYTES:
-            raise BundleError(f"{path.name}: bundel terlalu besar")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BundleError(f"{path.name}: tidak dapat dibaca ({exc.strerror})") from None
-    return read_bundle_bytes(raw, path)
+    return read_bundle_bytes(read_bundle_file(path, MAX_BUNDLE_BYTES), path)
 
 
 def sealed_events(document: dict) -> list[dict]:

@@ -9,6 +9,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from desktop.domain.errors import BundleError
+
 
 def write_atomic(target: Path, data: bytes) -> Path:
     """Write to a temporary file beside the target, fsync it, rename it over, fsync the folder."""
@@ -30,6 +32,16 @@ def write_atomic(target: Path, data: bytes) -> Path:
     finally:
         os.close(dir_fd)
     return target
+
+
+def read_bundle_file(path: Path, cap: int) -> bytes:
+    """A bundle's bytes, refused before reading when larger than `cap`; one-line BundleError otherwise."""
+    try:
+        if path.stat().st_size > cap:
+            raise BundleError(f"{path.name}: bundel terlalu besar")
+        return path.read_bytes()
+    except OSError as exc:
+        raise BundleError(f"{path.name}: tidak dapat dibaca ({exc.strerror})") from None
 
 
 def canonical_zip(files: dict[str, bytes], order: tuple[str, ...]) -> bytes:

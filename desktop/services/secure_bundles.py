@@ -42,7 +42,7 @@ from pyrage import x25519
 from desktop.domain import minisign
 from desktop.domain.errors import AsesmenError, BundleError, ValidationError
 from desktop.services import bundles
-from desktop.services.files import canonical_zip, write_atomic
+from desktop.services.files import canonical_zip, read_bundle_file, write_atomic
 from desktop.services.keys import BkdIdentity, CentreSigningKey, TrustedKey, parse_recipient
 
 FORMAT = "asesmen.bundle"
@@ -383,13 +383,7 @@ def _check_binding(meta: BundleMetadata, inside: bundles.BagBinding | None, sign
 def read_secure_bundle(path: Path, identities: Sequence[BkdIdentity | x25519.Identity],
                        trust_lookup: TrustLookup) -> OpenedBundle:
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise BundleError(f"{path.name}: bundel terlalu besar")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BundleError(f"{path.name}: tidak dapat dibaca ({exc.strerror})") from None
-    return open_secure_bundle(raw, identities, trust_lookup, path)
+    return open_secure_bundle(read_bundle_file(path, MAX_FILE_BYTES), identities, trust_lookup, path)
 
 
 def looks_secure(head: bytes) -> bool:

@@ -301,6 +301,14 @@ class PurgeTombstone(Base):
 
 
 _REFUSE = "BEGIN SELECT RAISE(ABORT, '{}'); END"
+
+
+def sqlite_append_only(table: str, name: str | None = None) -> tuple[str, str]:
+    """SQLite triggers `<name>_no_update` and `<name>_no_delete` that refuse changing `table`'s rows."""
+    name, refuse = name or table, _REFUSE.format(f"{table} is append-only")
+    return (f"CREATE TRIGGER IF NOT EXISTS {name}_no_update BEFORE UPDATE ON {table} " + refuse,
+            f"CREATE TRIGGER IF NOT EXISTS {name}_no_delete BEFORE DELETE ON {table} " + refuse)
+
 # A session's audit events may go only in a purge: its tombstone exists and the session row is gone.
 AUDIT_DELETE_GUARD = (
     "CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit_event "
@@ -315,23 +323,14 @@ DELIVERY_TRIGGERS = (
     "WHEN NOT EXISTS (SELECT 1 FROM delivery d JOIN assessment_session s ON s.uuid = d.session_uuid "
     "WHERE d.session_uuid = NEW.session_uuid AND d.receipt_at IS NOT NULL AND d.seal_hash = s.seal_hash) "
     + _REFUSE.format("purge needs a receipt from BKD for the sealed session"),
-    "CREATE TRIGGER IF NOT EXISTS tombstone_no_update BEFORE UPDATE ON purge_tombstone "
-    + _REFUSE.format("purge_tombstone is append-only"),
-    "CREATE TRIGGER IF NOT EXISTS tombstone_no_delete BEFORE DELETE ON purge_tombstone "
-    + _REFUSE.format("purge_tombstone is append-only"),
+    *sqlite_append_only("purge_tombstone", "tombstone"),
     # a sealed session leaves the store only through a purge
     "CREATE TRIGGER IF NOT EXISTS sealed_session_no_delete BEFORE DELETE ON assessment_session "
     "WHEN OLD.seal_hash IS NOT NULL "
     "AND NOT EXISTS (SELECT 1 FROM purge_tombstone t WHERE t.session_uuid = OLD.uuid) "
     + _REFUSE.format("a sealed session is deleted only by a purge after the receipt of BKD"),
-    "CREATE TRIGGER IF NOT EXISTS export_no_update BEFORE UPDATE ON bundle_export "
-    + _REFUSE.format("bundle_export is append-only"),
-    "CREATE TRIGGER IF NOT EXISTS export_no_delete BEFORE DELETE ON bundle_export "
-    + _REFUSE.format("bundle_export is append-only"),
-    "CREATE TRIGGER IF NOT EXISTS export_item_no_update BEFORE UPDATE ON bundle_export_item "
-    + _REFUSE.format("bundle_export_item is append-only"),
-    "CREATE TRIGGER IF NOT EXISTS export_item_no_delete BEFORE DELETE ON bundle_export_item "
-    + _REFUSE.format("bundle_export_item is append-only"),
+    *sqlite_append_only("bundle_export", "export"),
+    *sqlite_append_only("bundle_export_item", "export_item"),
     "CREATE TRIGGER IF NOT EXISTS delivery_no_delete BEFORE DELETE ON delivery "
     + _REFUSE.format("delivery records are kept"),
 )

@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.storage.central_orm import CentralBase
-from desktop.storage.orm import utcnow
+from desktop.storage.orm import sqlite_append_only, utcnow
 
 OPEN_END = 9999  # until_year of a person's latest performance record
 
@@ -160,15 +160,6 @@ class TalentNeed(CentralBase):
 APPEND_ONLY = ("central_access_log", "central_access_subject")
 
 
-def _sqlite_triggers(table: str) -> list[str]:
-    return [
-        f"CREATE TRIGGER IF NOT EXISTS {table}_no_update BEFORE UPDATE ON {table} "
-        f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END",
-        f"CREATE TRIGGER IF NOT EXISTS {table}_no_delete BEFORE DELETE ON {table} "
-        f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END",
-    ]
-
-
 PG_REFUSE_FUNCTION = (
     "CREATE OR REPLACE FUNCTION asesmen_append_only() RETURNS trigger LANGUAGE plpgsql AS "
     "$fn$ BEGIN RAISE EXCEPTION USING MESSAGE = TG_TABLE_NAME || ' is append-only'; END $fn$"
@@ -187,7 +178,7 @@ def _pg_triggers(table: str) -> list[str]:
 def append_only_ddl(dialect: str, table: str) -> list[str]:
     """The statements that make `table` append-only on this dialect (SQLite or PostgreSQL)."""
     if dialect == "sqlite":
-        return _sqlite_triggers(table)
+        return list(sqlite_append_only(table))
     if dialect == "postgresql":
         return [PG_REFUSE_FUNCTION, *_pg_triggers(table)]
     return []
