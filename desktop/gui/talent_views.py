@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, QRectF, QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontMetrics, QPainter, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -748,6 +748,7 @@ class NineBoxPage(TalentPage):
         # The grid: potential upwards, performance to the right (PermenPANRB 3/2020).
         rules = self.talent.rules
         self.cells: dict[int, QToolButton] = {}
+        self._cell_at: dict[tuple[int, int], int] = {}  # (row, column) -> box, for the arrow keys
         self.cell_group = QButtonGroup(self)
         self.cell_group.setExclusive(True)
         grid = QGridLayout()
@@ -775,6 +776,8 @@ class NineBoxPage(TalentPage):
             self.cell_group.addButton(button, b.box)
             row = len(pot) - 1 - pot.index(b.potential)
             grid.addWidget(button, row, perf.index(b.performance) + 1)
+            self._cell_at[(row, perf.index(b.performance))] = b.box
+            button.installEventFilter(self)
         for i, band in enumerate(pot):
             label = QLabel(band.capitalize())
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -812,6 +815,23 @@ class NineBoxPage(TalentPage):
         right = stacked(self.box_title, self.box_note, (self._people_view(self.tr("Pegawai dalam kotak")), 1),
                         self.people_count)
         self._lay_out(self.tr("Talenta 9-box"), filters, splitter(grid_box, right, sizes=(420, 820)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt's name)
+        """Arrow keys move between the boxes as they lie on the grid and select the box reached
+        (as in a group of radio buttons); Tab still leaves the grid."""
+        if event.type() == QEvent.Type.KeyPress and watched in self.cells.values():
+            key = Qt.Key
+            step = {key.Key_Up: (-1, 0), key.Key_Down: (1, 0), key.Key_Left: (0, -1), key.Key_Right: (0, 1)}.get(
+                event.key())
+            if step is not None:
+                box = next(b for b, button in self.cells.items() if button is watched)
+                here = next(pos for pos, b in self._cell_at.items() if b == box)
+                target = self._cell_at.get((here[0] + step[0], here[1] + step[1]))
+                if target is not None:
+                    self.cells[target].setFocus(Qt.FocusReason.OtherFocusReason)
+                    self.show_box(target)
+                return True
+        return super().eventFilter(watched, event)
 
     def filter_values(self) -> dict:
         return {"year": self.year_combo.currentData(), "unit": self.unit_combo.currentData(),

@@ -16,8 +16,10 @@ What `import_file` does with one bundle (one or more sealed sessions):
    executemany per table (persons: insert-or-ignore, then one lookup), each session's JSON stored as
    the exact text the bag holds; on PostgreSQL the result and competency rows go by COPY.
 
-Every attempt leaves one import_log row, whatever its outcome. `import_files` checks the next file
-while the current one is written (database servers only), so a stack of bundles goes faster.
+Every attempt leaves one import_log row, whatever its outcome. After the applied bundles are committed,
+the talent index (desktop.services.talent) is brought up to date in one more transaction.
+`import_files` checks the next file while the current one is written (database servers only), so a
+stack of bundles goes faster.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from desktop.services.keys import BkdIdentity, TrustedKey, TrustList
 from desktop.services.progress import Progress
 from desktop.services.secure_bundles import MAX_FILE_BYTES, BundleMetadata, looks_secure, open_secure_bundle
 from desktop.services.stores import Store
+from desktop.services.talent import position_types, refresh_talent_index
 from desktop.storage.central_orm import (
     CentralCompetency,
     CentralResult,
@@ -182,6 +185,7 @@ class CentralService:
         self.identities = list(identities)
         self.allow_plain = allow_plain
         self.trust = TrustList(store)
+        self._position_types: dict[str, dict[str, str]] = {}  # of the sessions applied, for the talent index
 
     # -- importing ------------------------------------------------------------------------------------
 
@@ -201,12 +205,26 @@ class CentralService:
                 staged = ahead.result() if ahead is not None else self._stage(path)
                 ahead = pool.submit(self._stage, paths[i + 1]) if ahead_of_time and i + 1 < len(paths) else None
                 outcomes.append(self._finish(staged))
+        if any(o.outcome == "applied" for o in outcomes):
+            progress.report(len(paths), len(paths), "indeks talenta")
+            self._index()
         progress.report(len(paths), len(paths), "")
         return outcomes
 
     def import_file(self, path: Path) -> ImportOutcome:
         """Validate fully, then apply in one transaction; every attempt leaves one import_log row."""
-        return self._finish(self._stage(Path(path)))
+        outcome = self._finish(self._stage(Path(path)))
+        if outcome.outcome == "applied":
+            self._index()
+        return outcome
+
+    def _index(self) -> None:
+        """Bring the talent index up to date once the batch is committed, so BKD's views never pay for
+        it. The index is derived: if this fails (a busy server, a racing refresh), the next view
+        indexes what is missing (TalentService checks before every view)."""
+        known, self._position_types = self._position_types, {}
+        with contextlib.suppress(SAIntegrityError, OperationalError), self.store.transaction() as db:
+            refresh_talent_index(db, known=known)
 
     def _stage(self, path: Path) -> _Prepared | _Settled:
         """Read and check a file without writing: a bundle ready to apply, or the outcome it already has."""
@@ -355,6 +373,7 @@ class CentralService:
             return self._log_in(db, p, "duplicate", f"{what} pada {_when(latest)}: tidak ada yang diubah",
                                 unchanged=len(unchanged))
         written = self._write(db, p, new, amended, now)
+        self._position_types.update((inc.uuid, position_types(inc.document)) for inc in new + [i for i, _ in amended])
         self._record_bundle(db, p, "applied", now)
         parts = [f"{len(new)} sesi baru"] if new else []
         parts += [f"{len(amended)} amandemen"] if amended else []

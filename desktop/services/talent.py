@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import and_, case, delete, func, insert, literal, or_, select, update
+from sqlalchemy import and_, case, delete, func, literal, or_, select, update
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlalchemy.orm import Session
 
@@ -32,6 +32,7 @@ from desktop.services.central_accounts import CentralAccounts, CentralUser, _rec
 from desktop.services.document import valid_until as compute_valid_until
 from desktop.services.progress import Progress
 from desktop.services.stores import Store
+from desktop.storage.bulk import insert_rows
 from desktop.storage.central_orm import CentralCompetency, CentralResult, CentralSession, Person
 from desktop.storage.talent_orm import OPEN_END, PerformanceRecord, TalentIndex, TalentNeed, TalentSession
 
@@ -440,15 +441,21 @@ class ExportResult:
 LOCK_ID = 7_202_605  # PostgreSQL advisory lock: one refresh at a time
 
 
-def refresh_talent_index(db: Session, wait: bool = True) -> int:
+def position_types(document: dict) -> dict[str, str]:
+    """A session document's position name -> position type (`positions[].jenis`)."""
+    return {p.get("name", ""): (p.get("jenis") or "").strip() for p in document.get("positions") or ()}
+
+
+def refresh_talent_index(db: Session, wait: bool = True, known: Mapping[str, dict[str, str]] | None = None) -> int:
     """Index the imported results that are not indexed yet; returns how many.
 
     Cheap when nothing is new: one anti-join of the sessions against the sessions already indexed (at
     their revision). Position type comes from the session document's `positions[].jenis` of the target
-    position, the year from the seal; each affected person's latest result (and latest per year) is
-    recomputed, and the competencies below standard of every latest result are kept in talent_need. On
-    PostgreSQL one refresh runs at a time (advisory lock); with `wait=False` a view skips the refresh
-    while another one runs.
+    position (`known`: session uuid -> position_types, from an import that has the documents parsed
+    already; reading them back out of the stored JSON is the slow part), the year from the seal; each
+    affected person's latest result (and latest per year) is recomputed, and the competencies below
+    standard of every latest result are kept in talent_need. On PostgreSQL one refresh runs at a time
+    (advisory lock); with `wait=False` a view skips the refresh while another one runs.
     """
     cs, ts = CentralSession, TalentSession
     pending = select(cs.id, cs.revision, ts.revision.label("indexed")).outerjoin(ts, ts.session_id == cs.id).where(
@@ -465,34 +472,37 @@ def refresh_talent_index(db: Session, wait: bool = True) -> int:
     new = []
     for chunk in _chunks([t.id for t in todo]):
         new += db.execute(
-            select(CentralResult.id, CentralResult.person_id, CentralResult.session_id, CentralResult.unit,
-                   CentralResult.target_position, CentralResult.jpm, CentralResult.valid_until)
+            select(CentralResult.id, CentralResult.person_id, Person.nip, CentralResult.session_id,
+                   CentralResult.unit, CentralResult.target_position, CentralResult.jpm, CentralResult.valid_until)
+            .join(Person, Person.id == CentralResult.person_id)
             .outerjoin(TalentIndex, TalentIndex.result_id == CentralResult.id)
             .where(CentralResult.session_id.in_(chunk), TalentIndex.result_id.is_(None))).all()
+    known = known or {}
     sessions: dict[int, tuple[str, dict[str, str]]] = {}
+    unknown = []
     for chunk in _chunks(sorted({r.session_id for r in new})):
-        for sid, sealed_at, positions in db.execute(
-                select(CentralSession.id, CentralSession.sealed_at, CentralSession.document["positions"])
-                .where(CentralSession.id.in_(chunk))):
-            jenis = {p.get("name", ""): (p.get("jenis") or "").strip() for p in positions or ()}
-            sessions[sid] = (sealed_at or "", jenis)
-    nips: dict[int, str] = {}
-    for chunk in _chunks(sorted({r.person_id for r in new})):
-        nips.update(db.execute(select(Person.id, Person.nip).where(Person.id.in_(chunk))).all())
+        for sid, uuid, sealed_at in db.execute(select(CentralSession.id, CentralSession.uuid,
+                                                      CentralSession.sealed_at).where(CentralSession.id.in_(chunk))):
+            sessions[sid] = (sealed_at or "", known.get(uuid, {}))
+            if uuid not in known:
+                unknown.append(sid)
+    for chunk in _chunks(unknown):
+        for sid, positions in db.execute(select(CentralSession.id, CentralSession.document["positions"])
+                                         .where(CentralSession.id.in_(chunk))):
+            sessions[sid] = (sessions[sid][0], position_types({"positions": positions}))
     gaps = _below_standard(db, [r.id for r in new])
-    predicates = _latest_predicates(db, list(nips.values()))
+    predicates = _latest_predicates(db, [r.nip for r in new])
     rows = []
     for r in new:
         sealed_at, jenis = sessions[r.session_id]
-        rows.append({"result_id": r.id, "person_id": r.person_id, "nip": nips[r.person_id], "sealed_at": sealed_at,
+        rows.append({"result_id": r.id, "person_id": r.person_id, "nip": r.nip, "sealed_at": sealed_at,
                      "year": int(sealed_at[:4]) if sealed_at[:4].isdigit() else 0, "unit": r.unit or "",
                      "position_type": jenis.get(r.target_position, ""), "jpm": r.jpm,
                      "valid_until": r.valid_until or compute_valid_until(sealed_at, 3) or "",
                      "is_latest": False, "latest_in_year": False, "needs": len(gaps.get(r.id, ())),
-                     "latest_predicate": predicates.get(nips[r.person_id])})
+                     "latest_predicate": predicates.get(r.nip)})
     changes, gained, lost = _flag_latest(db, rows, check_orphans=amended)
-    for chunk in _chunks(rows):
-        db.execute(insert(TalentIndex), chunk)
+    insert_rows(db, TalentIndex.__table__, rows)
     for chunk in _chunks(changes):
         db.execute(update(TalentIndex), chunk)
     for chunk in _chunks(lost):
@@ -506,8 +516,7 @@ def refresh_talent_index(db: Session, wait: bool = True) -> int:
     needs = [{"result_id": r["result_id"], "code": code, "standard": std, "achieved": got, "gap": gap,
               "unit": r["unit"], "position_type": r["position_type"], "valid_until": r["valid_until"]}
              for r in rows if r["is_latest"] for code, std, got, gap in gaps.get(r["result_id"], ())]
-    for chunk in _chunks(needs):
-        db.execute(insert(TalentNeed), chunk)
+    insert_rows(db, TalentNeed.__table__, needs)
     for t in todo:
         if t.indexed is None:
             db.add(TalentSession(session_id=t.id, revision=t.revision))
@@ -590,7 +599,7 @@ class TalentService:
         self.store = store
         self.user = user
         self.rules = rules or TalentRules.load()
-        self.refresh = refresh  # index new results before each view (until the import path does it)
+        self.refresh = refresh  # catch up before each view if an import stopped before indexing (one anti-join)
 
     # -- plumbing -------------------------------------------------------------------------------------
 

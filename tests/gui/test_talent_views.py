@@ -142,6 +142,14 @@ def test_the_ninebox_counts_filters_and_drills_down(qtbot, open_window, with_per
     assert f"Dodi Pratama Contoh\n{format_nip(DODI)}" in [t.replace("\u00a0", " ") for t in
                                                            page.people_model.column_texts(0)]
 
+    # The arrow keys walk the grid as it lies (potential up, performance right) and select the box reached.
+    for key, box in ((Qt.Key.Key_Down, 5), (Qt.Key.Key_Right, 7), (Qt.Key.Key_Right, 7), (Qt.Key.Key_Up, 9),
+                     (Qt.Key.Key_Left, 8)):
+        qtbot.keyClick(page.cells[page.selected_box], key)
+        idle(qtbot, page)
+        assert page.cells[box].isChecked() and page.selected_box == box
+    assert page.box_title.text() == "Kotak 8: Kinerja sesuai ekspektasi dan potensial tinggi"
+
     qtbot.mouseClick(page.no_performance_button, Qt.MouseButton.LeftButton)
     idle(qtbot, page)
     assert [t.split("\n")[1].replace("\u00a0", " ") for t in page.people_model.column_texts(0)] == [

@@ -395,10 +395,16 @@ def test_an_export_can_be_cancelled_and_the_analyst_may_not_export_without_the_r
 # -- the index ----------------------------------------------------------------------------------------
 
 
-def test_the_index_takes_only_what_is_new(workspace):
+def test_the_import_indexes_and_a_refresh_takes_only_what_is_new(workspace):
     store, *_ = workspace
+    with store.transaction() as db:  # the import indexed both sessions (6 + 3 results) when it committed
+        assert db.execute(text("SELECT count(*) FROM talent_index")).scalar() == 9
+        assert refresh_talent_index(db) == 0
+    with store.transaction() as db:  # as if an import had stopped before indexing
+        for table in ("talent_need", "talent_index", "talent_session"):
+            db.execute(text(f"DELETE FROM {table}"))
     with store.transaction() as db:
-        assert refresh_talent_index(db) == 9  # both sessions: 6 + 3 results
+        assert refresh_talent_index(db) == 9
     with store.transaction() as db:
         assert refresh_talent_index(db) == 0
         assert db.execute(text("SELECT count(*) FROM talent_index")).scalar() == 9
