@@ -27,6 +27,7 @@ from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.barcode.qrencoder import QRCode
 from reportlab.graphics.charts.spider import SpiderChart
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.graphics.widgets.markers import makeMarker
@@ -184,6 +185,12 @@ def _purpose(purpose: Purpose | str) -> str:
         return str(purpose)
 
 
+def _plain(text: object) -> str:
+    """User text for a _Line (no markup); empty becomes '-'."""
+    s = str(text).strip() if text is not None else ""
+    return s or "-"
+
+
 def _x(text: object) -> str:
     """User text made safe for Paragraph markup; empty becomes '-'."""
     s = str(text).strip() if text is not None else ""
@@ -197,6 +204,65 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
+
+
+Run = tuple[str, str, colors.Color | None]  # text, font, colour (None: the style's)
+
+
+def bold(text: str, color: colors.Color | None = None) -> Run:
+    return (text, FONT_BOLD, color)
+
+
+class _Line(Flowable):
+    """One line of text in a paragraph style, in runs of fonts and colours, drawn where a Paragraph of
+    the same text would draw it. Most of a sheet's paragraphs are such lines (headings, labels,
+    summaries); parsing their markup and breaking them into lines cost more than the rest of the page
+    around the competency table. Made by `_text`, which falls back to a Paragraph when it does not fit."""
+
+    def __init__(self, runs: Sequence[Run], style: ParagraphStyle, text_width: float,
+                 underline: bool = False) -> None:
+        super().__init__()
+        self.runs, self.style, self.text_width, self.underline = runs, style, text_width, underline
+        self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        st, canv = self.style, self.canv
+        free = self.width - st.leftIndent - st.rightIndent - self.text_width
+        x = st.leftIndent + {TA_CENTER: free / 2, TA_RIGHT: free}.get(st.alignment, 0)
+        y = self.height - st.fontSize  # the first baseline of a Paragraph
+        text = canv.beginText(x, y)
+        for run, font, color in self.runs:
+            text.setFont(font, st.fontSize)
+            text.setFillColor(color or st.textColor)
+            text.textOut(run)
+        canv.drawText(text)
+        if self.underline:
+            canv.setStrokeColor(st.textColor)
+            canv.setLineWidth(0.5)
+            canv.line(x, y - 0.125 * st.fontSize, x + self.text_width, y - 0.125 * st.fontSize)
+
+
+def _text(style: ParagraphStyle, width: float, *parts: str | Run, underline: bool = False) -> Flowable:
+    """`parts` (plain text in the style's font, or runs such as `bold(...)`) as one _Line when they fit
+    `width` on one line, else as a Paragraph of the same text, which wraps."""
+    runs = [(p, style.fontName, None) if isinstance(p, str) else p for p in parts]
+    size = style.fontSize
+    text_width = sum(pdfmetrics.stringWidth(t, f, size) for t, f, _ in runs)
+    if text_width <= width - style.leftIndent - style.rightIndent and not any("\n" in t for t, _, _ in runs):
+        return _Line(runs, style, text_width, underline)
+    markup = ""
+    for t, font, color in runs:
+        piece = escape(t)
+        if font != style.fontName:
+            piece = f'<font name="{font}">{piece}</font>'
+        if color is not None:
+            piece = f'<font color="#{color.hexval()[2:]}">{piece}</font>'
+        markup += piece
+    return Paragraph(f"<u>{markup}</u>" if underline else markup, style)
 
 
 # --------------------------------------------------------------------------- building
@@ -453,27 +519,26 @@ def _page_stamp(pagesize, margins: tuple[float, float, float, float]) -> PageSta
 
 
 def _letterhead(info: SessionInfo, st: dict[str, ParagraphStyle], width: float, title: str) -> list[Flowable]:
-    flow: list[Flowable] = [Paragraph(_x(info.provider).upper(), st["letterhead"])]
+    flow: list[Flowable] = [_text(st["letterhead"], width, (info.provider or "").strip().upper() or "-")]
     if (info.agency or "").strip():
-        flow.append(Paragraph(f"Instansi: {_x(info.agency)}", st["subhead"]))
+        flow.append(_text(st["subhead"], width, f"Instansi: {info.agency.strip()}"))
     flow += [
         Spacer(1, 2 * mm),
         HRFlowable(width=width, thickness=1.4, color=_INK, spaceAfter=1),
         HRFlowable(width=width, thickness=0.4, color=_INK, spaceAfter=4 * mm),
-        Paragraph(title, st["title"]),
+        _text(st["title"], width, title),
     ]
     return flow
 
 
-def _status_line(info: SessionInfo, st: dict[str, ParagraphStyle]) -> Paragraph:
+def _status_line(info: SessionInfo, st: dict[str, ParagraphStyle], width: float) -> Flowable:
     if info.status != SessionStatus.SEALED:
-        return Paragraph(
-            f'<font name="{FONT_BOLD}" color="#A00000">{DRAFT_NOTE}</font> - '
-            "hasil belum disegel dan belum berlaku sebagai dokumen resmi", st["status"])
-    text = f"Kode segel: <b>{_x(info.seal_code)}</b>"
+        return _text(st["status"], width, bold(DRAFT_NOTE, _NEG_INK),
+                     " - hasil belum disegel dan belum berlaku sebagai dokumen resmi")
+    parts: list[str | Run] = ["Kode segel: ", bold((info.seal_code or "").strip() or "-")]
     if info.valid_until:
-        text += f" &nbsp;|&nbsp; Berlaku sampai: <b>{_tanggal(info.valid_until)}</b>"
-    return Paragraph(text, st["status"])
+        parts += [" \u00a0|\u00a0 Berlaku sampai: ", bold(_tanggal(info.valid_until))]
+    return _text(st["status"], width, *parts)
 
 
 def _plain_or_paragraph(text: object, style: ParagraphStyle, width: float) -> str | Paragraph:
@@ -486,17 +551,17 @@ def _plain_or_paragraph(text: object, style: ParagraphStyle, width: float) -> st
     return Paragraph(_x(plain), style)
 
 
-def _heading(text: str, st: dict[str, ParagraphStyle], style: str = "section", room: float = 25 * mm
-             ) -> list[Flowable]:
+def _heading(text: str | Run, st: dict[str, ParagraphStyle], width: float, style: str = "section",
+             room: float = 25 * mm) -> list[Flowable]:
     """A heading that never stands alone at the foot of a page: with less than `room` left, it
     starts the next page. (Cheaper than keepWithNext, which measures the whole next flowable.)"""
-    return [CondPageBreak(room), Paragraph(text, st[style])]
+    return [CondPageBreak(room), _text(st[style], width, text)]
 
 
 def _bullets(items: Sequence[str], st: dict[str, ParagraphStyle]) -> list[Flowable]:
     items = [i for i in items if str(i).strip()]
     if not items:
-        return [Paragraph("-", st["bullet"])]
+        return [_Line([("-", FONT, None)], st["bullet"], pdfmetrics.stringWidth("-", FONT, st["bullet"].fontSize))]
     return [Paragraph(_x(i), st["bullet"], bulletText="•") for i in items]
 
 
@@ -543,25 +608,25 @@ def render_result_sheet(info: SessionInfo, result: AssesseeResult, out: Path | B
 
     def story(width: float) -> list[Flowable]:
         flow = _letterhead(info, st, width, "LAPORAN INDIVIDUAL HASIL PENILAIAN KOMPETENSI")
-        flow.append(_status_line(info, st))
+        flow.append(_status_line(info, st, width))
         flow += _identity(info, result, st, width)
         flow += _profile(result, st, width)
-        flow += _heading("III. KEKUATAN DAN AREA PENGEMBANGAN", st)
-        flow.append(Paragraph("<b>Kekuatan</b>", st["body"]))
+        flow += _heading("III. KEKUATAN DAN AREA PENGEMBANGAN", st, width)
+        flow.append(_text(st["body"], width, bold("Kekuatan")))
         flow += _bullets(result.strengths, st)
         flow.append(Spacer(1, 2 * mm))
-        flow += _heading("<b>Area Pengembangan</b>", st, style="body", room=14 * mm)
+        flow += _heading(bold("Area Pengembangan"), st, width, style="body", room=14 * mm)
         flow += _bullets(result.development_areas, st)
         number = "IV"
         if result.placement_advice:  # mapping (pemetaan) only: BKN report item 18
-            flow += _heading("IV. SARAN PENEMPATAN", st)
+            flow += _heading("IV. SARAN PENEMPATAN", st, width)
             flow.append(Paragraph(_x(result.placement_advice), st["body"]))
             number = "V"
-        flow += _heading(f"{number}. SARAN PENGEMBANGAN", st)
+        flow += _heading(f"{number}. SARAN PENGEMBANGAN", st, width)
         advice = _bullets(result.advice, st)
         # the signatures never stand alone on a page: they keep the last advice line with them
         flow += advice[:-1]
-        flow.append(KeepTogether([advice[-1], Spacer(1, 5 * mm), _validity(info, result, st),
+        flow.append(KeepTogether([advice[-1], Spacer(1, 5 * mm), _validity(info, result, st, width),
                                   Spacer(1, 4 * mm), _signatures(info, result, st, width)]))
         return flow
 
@@ -595,17 +660,13 @@ class QrCode(Flowable):
 
     def __init__(self, text: str, size: float) -> None:
         super().__init__()
-        modules = _qr_modules(text)
+        n, rows = _qr_modules(text)
         self.text, self.size = text, size
-        self.count = len(modules)
+        self.count = n
         runs = []
-        for r, row in enumerate(modules):
-            c = 0
-            for dark, run in itertools.groupby(bool(m) for m in row):
-                n = len(list(run))
-                if dark:
-                    runs.append(f"{c} {r} {n} 1 re")
-                c += n
+        for r, row in enumerate(rows):
+            for dark in _DARK_RUN.finditer(format(row, f"0{n}b")):
+                runs.append(f"{dark.start()} {r} {dark.end() - dark.start()} 1 re")
         self._ops = "\n".join(runs) + "\nf"
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -624,40 +685,64 @@ class QrCode(Flowable):
         canv.restoreState()
 
 
-def _qr_modules(text: str) -> list[list[bool]]:
-    """The module matrix of `text` (reportlab's encoder, error correction M), with the mask pattern
-    chosen by the standard's penalty rules as in `_qr_penalty` (reportlab's own scoring is slow)."""
+_DARK_RUN = re.compile("1+")
+
+
+def _bit_rows(modules) -> tuple[int, ...]:
+    """A module matrix as one int per row (the leftmost module is the highest bit)."""
+    return tuple(int("".join("1" if m else "0" for m in row), 2) for row in modules)
+
+
+def qr_symbols(text: str) -> tuple[int, list[tuple[int, ...]]]:
+    """The QR code of `text` (reportlab's encoder, error correction M) under each of the 8 mask
+    patterns: (modules per side, [rows as ints for mask 0..7]).
+
+    The encoder builds the symbol once, with mask 0; every other mask is that symbol XOR two cached
+    layers of an empty symbol of the same version (mask 0's and mask m's: the mask over the data area
+    and each mask's format information), instead of building the symbol eight times."""
     qr = QrCodeWidget(text, barLevel="M").qr
     if qr.version is None:
         qr.version = qr.calculate_version()
-    scores = []
-    for mask in range(8):
-        qr.makeImpl(True, mask)
-        scores.append((_qr_penalty(qr.modules), mask))
-    qr.makeImpl(False, min(scores)[1])
-    return [[bool(m) for m in row] for row in qr.modules]
+    qr.makeImpl(False, 0)
+    first = _bit_rows(qr.modules)
+    layers = [_empty_symbol(qr.version, qr.errorCorrectLevel, mask) for mask in range(8)]
+    return len(first), [first] + [tuple(a ^ b ^ c for a, b, c in zip(first, layers[0], layers[m], strict=True))
+                                  for m in range(1, 8)]
 
 
-_BITS = bytes.maketrans(b"\x00\x01", b"01")
+@functools.cache
+def _empty_symbol(version: int, level: int, mask: int) -> tuple[int, ...]:
+    """A symbol of `version` whose data bits are all 0, under `mask` (depends on no content)."""
+    qr = QRCode(version, level)
+    qr.dataCache = []  # every data module light before masking
+    qr.makeImpl(False, mask)
+    return _bit_rows(qr.modules)
+
+
+def _qr_modules(text: str) -> tuple[int, tuple[int, ...]]:
+    """The symbol of `text` under the mask pattern the standard's penalty rules choose (`_qr_penalty`;
+    reportlab's own scoring is slow): (modules per side, rows as ints)."""
+    n, symbols = qr_symbols(text)
+    return n, min(symbols, key=lambda rows: _qr_penalty(rows, n))
+
+
 _N1 = re.compile(r"0{5,}|1{5,}")
-_N3 = re.compile(r"(?=00001011101|10111010000)")
+_N3 = ("00001011101", "10111010000")  # neither overlaps itself, so str.count finds every one
 
 
-def _qr_penalty(modules) -> int:
+def _qr_penalty(rows: Sequence[int], n: int) -> int:
     """ISO/IEC 18004 mask penalty: runs of 5+ (N1), 2x2 blocks (N2), finder-like 1:1:3:1:1
     patterns (N3) and the dark share away from 50 % (N4)."""
-    rows = [bytes(row).translate(_BITS).decode() for row in modules]
-    lines = rows + [bytes(col).translate(_BITS).decode() for col in zip(*modules, strict=True)]
-    n = len(rows)
-    score = sum(len(run) - 2 for line in lines for run in _N1.findall(line))
-    score += 40 * sum(len(_N3.findall(line)) for line in lines)
-    bits = [int(row, 2) for row in rows]
+    lines = [format(row, f"0{n}b") for row in rows]
+    text = "|".join(lines + ["".join(col) for col in zip(*lines, strict=True)])  # rows, then columns
+    score = sum(len(run) - 2 for run in _N1.findall(text))
+    score += 40 * sum(text.count(pattern) for pattern in _N3)
     inner = (1 << (n - 1)) - 1
-    for a, b in itertools.pairwise(bits):
+    for a, b in itertools.pairwise(rows):
         dark = a & b & (a >> 1) & (b >> 1) & inner
         light = ~a & ~b & ~(a >> 1) & ~(b >> 1) & inner
-        score += 3 * (bin(dark).count("1") + bin(light).count("1"))
-    dark_share = 100 * sum(row.count("1") for row in rows) // (n * n)
+        score += 3 * (dark.bit_count() + light.bit_count())
+    dark_share = 100 * sum(row.bit_count() for row in rows) // (n * n)
     score += 10 * (abs(dark_share - 50) // 5)
     return score
 
@@ -727,7 +812,7 @@ def _identity(info: SessionInfo, r: AssesseeResult, st: dict[str, ParagraphStyle
         ("TOPPADDING", (0, 0), (-1, -1), 0.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
     ]))
-    return [*_heading("I. IDENTITAS", st), table]
+    return [*_heading("I. IDENTITAS", st, width), table]
 
 
 def competency_table(r: AssesseeResult, st: dict[str, ParagraphStyle], width: float) -> Table:
@@ -769,23 +854,22 @@ def competency_table(r: AssesseeResult, st: dict[str, ParagraphStyle], width: fl
 
 
 def _profile(r: AssesseeResult, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
-    summary = (
-        f"Total capaian <b>{r.total_achieved}</b> dari standar <b>{r.total_standard}</b> "
-        f"= JPM <b>{_jpm(r.jpm)} %</b> (Job Person Match)"
-    )
-    category = f"Kategori: <b>{_x(r.category_label)} ({_x(r.category_code)})</b>"
+    body = st["body"]
+    summary = _text(body, width, "Total capaian ", bold(str(r.total_achieved)), " dari standar ",
+                    bold(str(r.total_standard)), " = JPM ", bold(f"{_jpm(r.jpm)} %"), " (Job Person Match)")
+    category: list[str | Run] = ["Kategori: ", bold(f"{_plain(r.category_label)} ({_plain(r.category_code)})")]
     if r.potential_band:
-        category += f" &nbsp;·&nbsp; Masukan sumbu potensial talenta (9-box): <b>{_x(r.potential_band)}</b>"
+        category += [" \u00a0·\u00a0 Masukan sumbu potensial talenta (9-box): ", bold(_plain(r.potential_band))]
     note = "Gap = Capaian - Standar. Gap negatif dicetak tebal merah dengan latar merah muda."
     flow: list[Flowable] = [
-        *_heading("II. PROFIL KOMPETENSI", st, room=40 * mm),
+        *_heading("II. PROFIL KOMPETENSI", st, width, room=40 * mm),
         competency_table(r, st, width),
         Spacer(1, 1 * mm),
-        Paragraph(note, st["small"]),
+        _text(st["small"], width, note),
         Spacer(1, 2 * mm),
         CondPageBreak(12 * mm),  # the two lines stay together
-        Paragraph(summary, st["body"]),
-        Paragraph(category, st["body"]),
+        summary,
+        _text(body, width, *category),
     ]
     if len(r.competencies) >= 3:  # fewer spokes make no radar
         flow += [Spacer(1, 1 * mm), _FittedRadar(r, width)]
@@ -892,38 +976,47 @@ def radar_chart(r: AssesseeResult, width: float, height: float = RADAR_HEIGHT) -
     return drawing
 
 
-def _validity(info: SessionInfo, r: AssesseeResult, st: dict[str, ParagraphStyle]) -> Paragraph:
+def _validity(info: SessionInfo, r: AssesseeResult, st: dict[str, ParagraphStyle], width: float) -> Flowable:
     until = r.valid_until or info.valid_until
     if info.status == SessionStatus.SEALED and until:
-        text = (f"Hasil penilaian ini berlaku sampai dengan <b>{_tanggal(until)}</b> "
-                f"(ditetapkan {_tanggal(info.sealed_at)}).")
-    else:
-        text = "Masa berlaku hasil penilaian dihitung sejak sesi disegel; lembar ini belum berlaku."
-    return Paragraph(text, st["body"])
+        return _text(st["body"], width, "Hasil penilaian ini berlaku sampai dengan ", bold(_tanggal(until)),
+                     f" (ditetapkan {_tanggal(info.sealed_at)}).")
+    return _text(st["body"], width,
+                 "Masa berlaku hasil penilaian dihitung sejak sesi disegel; lembar ini belum berlaku.")
 
 
-def _signatures(info: SessionInfo, r: AssesseeResult, st: dict[str, ParagraphStyle],
-                width: float) -> Flowable:
-    def block(role: str, name: str) -> list[Flowable]:
-        shown = _x(name) if name.strip() else "(" + "." * 40 + ")"
-        return [
-            Paragraph(role, st["sign"]),
-            Spacer(1, 18 * mm),
-            Paragraph(f"<u>{shown}</u>" if name.strip() else shown, st["sign_name"]),
-        ]
+class _Signatures(Flowable):
+    """Signature blocks side by side, each centred in its column: the role, room to sign, the name
+    (underlined; dots in brackets when no name is set). Lines that do not fit their column wrap."""
 
-    table = Table(
-        [[block("Asesor Penanggung Jawab,", r.responsible_assessor),
-          block("Pimpinan Penyelenggara,", info.provider_head)]],
-        colWidths=[width / 2, width / 2],
-    )
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
-    return table
+    def __init__(self, blocks: Sequence[tuple[str, str]], st: dict[str, ParagraphStyle], width: float) -> None:
+        super().__init__()
+        self.column = width / len(blocks)
+        room = self.column - 12  # a table cell's default padding, as the blocks were laid out before
+        self.cells = [(_text(st["sign"], room, role),
+                       _text(st["sign_name"], room, name.strip(), underline=True) if name.strip() else
+                       _text(st["sign_name"], room, "(" + "." * 40 + ")")) for role, name in blocks]
+        self.room = room
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        heights = [role.wrap(self.room, avail_height)[1] + _SIGN_ROOM + name.wrap(self.room, avail_height)[1]
+                   for role, name in self.cells]
+        self.width, self.height = avail_width, max(heights)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        for i, (role, name) in enumerate(self.cells):
+            x = i * self.column + 6
+            role.drawOn(self.canv, x, self.height - role.height)
+            name.drawOn(self.canv, x, self.height - role.height - _SIGN_ROOM - name.height)
+
+
+_SIGN_ROOM = 18 * mm
+
+
+def _signatures(info: SessionInfo, r: AssesseeResult, st: dict[str, ParagraphStyle], width: float) -> Flowable:
+    return _Signatures([("Asesor Penanggung Jawab,", r.responsible_assessor),
+                        ("Pimpinan Penyelenggara,", info.provider_head)], st, width)
 
 
 # --------------------------------------------------------------------------- recap
@@ -942,7 +1035,7 @@ def render_recap(info: SessionInfo, results: Sequence[AssesseeResult], out: Path
 
     def story(width: float) -> list[Flowable]:
         flow = _letterhead(info, st, width, "REKAPITULASI HASIL PENILAIAN KOMPETENSI")
-        flow.append(_status_line(info, st))
+        flow.append(_status_line(info, st, width))
         flow.append(Spacer(1, 4 * mm))
         rows = [
             ("Kegiatan", info.title),
@@ -976,7 +1069,7 @@ def render_recap(info: SessionInfo, results: Sequence[AssesseeResult], out: Path
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ]))
-        flow += [top, Spacer(1, 2 * mm), *_heading("Hasil per Jabatan Sasaran", st, room=40 * mm),
+        flow += [top, Spacer(1, 2 * mm), *_heading("Hasil per Jabatan Sasaran", st, width, room=40 * mm),
                  *_recap_table(groups, st, width)]
         if interrater is not None:
             flow += _interrater_appendix(interrater, st, width)

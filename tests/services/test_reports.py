@@ -185,6 +185,20 @@ def test_result_sheet_shows_the_assessee_and_every_competency(tmp_path):
     assert text.count("NIP 19791105 200501 1 902") == pages  # the footer of every page
 
 
+def test_lines_too_long_for_the_page_wrap_and_lose_nothing(tmp_path):
+    """Single lines are drawn directly when they fit; longer ones must still wrap inside the margins."""
+    provider = "UPT PENILAIAN KOMPETENSI " + "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA " * 2
+    head = "Prof. Dr. Hj. Nama Pimpinan Yang Sangat Panjang Sekali Contoh, S.Psi., M.Si., Psikolog"
+    info = dataclasses.replace(SEALED, provider=provider, provider_head=head)
+    pdf = tmp_path / "panjang.pdf"
+    reports.render_result_sheet(info, DODI_SEALED, pdf)
+    text = " ".join(_text(pdf).split())
+    assert provider.strip() in text and head in text
+    words = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    right_edges = [float(m) for m in re.findall(r'xMax="([\d.]+)"', words)]
+    assert max(right_edges) <= (210 - 20) * MM + 1  # nothing runs into the right margin
+
+
 @pytest.mark.parametrize("kind", ["sealed sheet", "draft sheet", "recap"])
 def test_only_embedded_dejavu_and_a_valid_pdf(tmp_path, kind):
     pdf = tmp_path / "out.pdf"
@@ -455,6 +469,20 @@ def test_an_unsealed_sheet_has_no_code_and_a_draft_watermark_on_every_page(tmp_p
     # drawn as shapes, it leaves the text in reading order
     assert re.search(r"Kode verifikasi: \S+ — periksa di BKD", _text(sealed))
     assert "Total capaian 27 dari standar 27 = JPM 100,00 %" in text
+
+
+@pytest.mark.parametrize("text", ["ASESMEN:0123456789ab", "FORM:" + "x" * 40, "Ä" * 30])
+def test_each_masked_qr_symbol_is_the_one_the_encoder_builds_for_that_mask(text):
+    """qr_symbols derives masks 1..7 from mask 0 by XOR; each must equal reportlab's own symbol."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    n, symbols = reports.qr_symbols(text)
+    for mask, rows in enumerate(symbols):
+        qr = QrCodeWidget(text, barLevel="M").qr
+        qr.version = qr.calculate_version()
+        qr.makeImpl(False, mask)
+        assert n == len(qr.modules)
+        assert rows == tuple(int("".join("1" if m else "0" for m in row), 2) for row in qr.modules), mask
 
 
 def test_qr_codes_of_many_sheet_codes_all_scan(tmp_path):
