@@ -111,6 +111,30 @@ def send_to_printer(path: Path, printer: str, copies: int, run: CommandRunner = 
         raise SpoolerRefused(text or f"exit {status}")
 
 
+STAGING_PREFIX = "asesmen-cetak-"
+STAGING_HOURS = 1.0
+
+
+def sweep_staging(tmp: Path, hours: float = STAGING_HOURS, now: float | None = None) -> int:
+    """Delete the sheets an earlier print on Windows left for the PDF application (it opens them after
+    the job has returned, so they cannot be deleted then): they name assessees, and must not stay in the
+    temporary folder. Folders older than `hours` go; a file still open elsewhere stays until next time.
+    Returns how many folders were removed."""
+    now = dt.datetime.now().timestamp() if now is None else now
+    removed = 0
+    for folder in tmp.glob(f"{STAGING_PREFIX}*"):
+        try:
+            if not folder.is_dir() or now - folder.stat().st_mtime < hours * 3600:
+                continue
+            for path in folder.iterdir():
+                path.unlink()
+            folder.rmdir()
+            removed += 1
+        except OSError:
+            continue  # in use or already gone: the next sweep tries again
+    return removed
+
+
 # -- the work done off the GUI thread ----------------------------------------------------------------
 @dataclass
 class Batch:
@@ -307,7 +331,10 @@ class PrintDialog(QDialog):
         self._results: list[AssesseeResult] = []
         self._register: list[dict] = []
         self._last_folder: Path | None = None
-        self._staging = Path(tempfile.mkdtemp(prefix="asesmen-cetak-")) if platform == "win32" else None
+        self._staging = None
+        if platform == "win32":
+            sweep_staging(Path(tempfile.gettempdir()))
+            self._staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX))
 
         self.setWindowTitle(self.tr("Cetak lembar hasil"))
         self.setMinimumSize(760, 560)

@@ -6,13 +6,14 @@ import os
 import stat
 import subprocess
 import threading
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.model import SessionStatus
-from desktop.gui.printing import PrintDialog
+from desktop.gui.printing import PrintDialog, sweep_staging
 from desktop.services.assessment import AssessmentService
 from desktop.services.demo import submit_all_and_open_meeting
 from desktop.services.stores import open_centre_store
@@ -250,6 +251,52 @@ def test_a_second_print_continues_the_copy_numbers(qtbot, sealed, open_dialog):
     assert [row[4] for row in dialog.register_rows()] == ["1", "2–4"]
     assert [c[:5] for c in spooler.commands[1:]] == [["lp", "-d", "Ruang-Rapat", "-n", "1"]] * 3
     assert ["SALINAN KE-4" in pdf_bytes_text(pdf) for pdf in spooler.pdfs] == [False, False, False, True]
+
+
+def test_on_windows_each_copy_goes_to_the_print_verb_and_stays_until_the_pdf_application_opened_it(
+        qtbot, sealed, open_dialog, monkeypatch):
+    """Windows has no lp: each copy is handed to the PDF application's "print" verb (os.startfile, replaced
+    here: this is not a Windows machine); the files must outlive the job, which returns at once."""
+    service, uuid = sealed
+    handed: list[tuple[Path, str, bool, str]] = []
+
+    def startfile(path, verb):
+        handed.append((Path(path), verb, Path(path).is_file(), pdf_text(Path(path))))
+
+    monkeypatch.setattr(os, "startfile", startfile, raising=False)
+    dialog = open_dialog(service, uuid, choose_printer=lambda parent: ("Kantor", 2), platform="win32")
+    dialog.set_selected([RINA, DODI])
+    with qtbot.waitSignal(dialog.sheets_printed, timeout=TIMEOUT):
+        click(qtbot, dialog.print_button)
+    assert [(p.name, verb, existed) for p, verb, existed, _ in handed] == [
+        (SHEETS[0].replace(".pdf", "-salinan-1.pdf"), "print", True),
+        (SHEETS[0].replace(".pdf", "-salinan-2.pdf"), "print", True),
+        (SHEETS[1].replace(".pdf", "-salinan-1.pdf"), "print", True),
+        (SHEETS[1].replace(".pdf", "-salinan-2.pdf"), "print", True)]
+    assert "SALINAN KE-2" in handed[1][3] and "Rina Lestari Fiktif" in handed[1][3]
+    assert all(p.is_file() for p, *_ in handed)  # still there for the PDF application
+    assert [(r["nip"], r["copies"]) for r in service.print_register(uuid)] == [(RINA, 2), (DODI, 2)]
+
+    def refuse(path, verb):
+        raise OSError(1155, "No application is associated with the specified file for this operation")
+
+    monkeypatch.setattr(os, "startfile", refuse, raising=False)
+    with qtbot.waitSignal(dialog.runner.failed, timeout=TIMEOUT):
+        click(qtbot, dialog.print_button)
+    assert "printer menolak pekerjaan cetak" in dialog.message() and "No application" in dialog.message()
+    assert len(service.print_register(uuid)) == 2  # nothing recorded for what Windows refused
+
+
+def test_sheets_left_for_the_windows_pdf_application_are_swept_after_an_hour(tmp_path):
+    old, fresh = tmp_path / "asesmen-cetak-lama", tmp_path / "asesmen-cetak-baru"
+    for folder in (old, fresh):
+        folder.mkdir()
+        (folder / SHEETS[0]).write_bytes(b"%PDF-")
+    (tmp_path / "lain").mkdir()
+    hour_ago = time.time() - 3700
+    os.utime(old, (hour_ago, hour_ago))
+    assert sweep_staging(tmp_path) == 1
+    assert not old.exists() and (fresh / SHEETS[0]).exists() and (tmp_path / "lain").exists()
 
 
 def test_cancelling_the_print_dialog_prints_nothing(qtbot, sealed, open_dialog):
