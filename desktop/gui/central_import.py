@@ -597,7 +597,8 @@ class CentralImportWidget(QWidget):
         self.summary_label.setText(summary)
         self.progress_label.setText(self.tr("Selesai.") if not run.stopped else self.tr("Dihentikan."))
         self.progress_bar.setValue(len(outcomes))
-        self.applied_bundle_ids += [bid for o in outcomes if kind_of(o) == "applied" for bid in _bundle_ids(o)]
+        self.applied_bundle_ids += [bid for o in outcomes if kind_of(o) in ("applied", "duplicate")
+                                    for bid in _bundle_ids(o)]
         # What was imported (whatever its outcome) leaves the list; what was not reached stays.
         done = {str(Path(o.path)) for o in outcomes}
         for i in reversed(range(self.file_list.count())):

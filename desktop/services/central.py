@@ -59,6 +59,7 @@ from desktop.storage.central_orm import (
     CentralRevision,
     CentralSession,
     ImportedBundle,
+    ImportedBundleSession,
     ImportLog,
     Person,
 )
@@ -532,6 +533,8 @@ class CentralService:
             bundle_sha256=p.sha256, bag_sha256=p.bag_sha256, bundle_id=m.bundle_id if m else None,
             key_id=m.key_id if m else None, centre_id=m.centre_id if m else None, sequence=m.sequence if m else None,
             sessions=len(p.sessions), outcome=outcome, imported_at=now))
+        db.execute(insert(ImportedBundleSession.__table__),
+                   [{"bundle_sha256": p.sha256, "session_uuid": s.uuid, "seal_hash": s.seal} for s in p.sessions])
 
     def _log_in(self, db: Session, p: _Prepared, outcome: str, message: str, **counts) -> ImportOutcome:
         db.add(ImportLog(bundle_sha256=p.sha256, bundle_id=p.bundle_id, filename=p.path.name, outcome=outcome,

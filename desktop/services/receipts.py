@@ -1,13 +1,14 @@
-"""BKD's signed receipts: "these sessions of this bundle were applied to the central database".
+"""BKD's signed receipts: "the central database holds these sessions of this bundle".
 
-After an import BKD issues one receipt per applied bundle; the centre imports it to mark the sessions
-delivered (desktop.services.delivery), and only then may it purge its local copy.
+After an import BKD issues one receipt per accepted bundle (one that was applied, or one that only
+repeated sessions BKD already held at the same seal, as a re-export does); the centre imports it to
+mark the sessions delivered (desktop.services.delivery), and only then may it purge its local copy.
 
 A receipt is one file, `<bundle-id>.receipt.zip`: a zip, stored uncompressed, holding exactly
 
 - `receipt.json`: format, format_version, bundle_id, bundle_sha256 (of the whole .bundle.zip file),
   imported_at (BKD's import time, UTC), issued_at, issuer (BKD's name), key_id (BKD's receipt key) and
-  the sessions applied, each with its uuid and seal hash; no personal data;
+  the sessions held, each with its uuid and seal hash; no personal data;
 - `receipt.json.minisig`: a minisign signature (Ed25519, prehashed) of `receipt.json` by BKD's receipt
   key; its trusted comment names the bundle, the import time and the number of sessions.
 
@@ -31,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 
 from desktop.domain import minisign
 from desktop.domain.errors import AsesmenError, IntegrityError, NotFoundError, ValidationError
@@ -39,7 +40,7 @@ from desktop.services.files import canonical_zip, write_atomic
 from desktop.services.keys import BkdReceiptKey
 from desktop.services.progress import Progress
 from desktop.services.stores import Store
-from desktop.storage.central_orm import CentralSession, ImportLog
+from desktop.storage.central_orm import CentralSession, ImportedBundle, ImportedBundleSession, ImportLog
 
 FORMAT = "asesmen.receipt"
 FORMAT_VERSION = 1
@@ -166,19 +167,25 @@ class AppliedBundle:
 
 
 def applied_bundles(store: Store, bundle_ids: Sequence[str] | None = None) -> list[AppliedBundle]:
-    """What BKD applied, read from the central tables (import_log, central_session) without writing.
+    """What BKD holds from each accepted bundle, read from the central tables without writing: the
+    sessions an applied bundle wrote, and the sessions a bundle that held nothing new carried (a
+    re-export of sessions already imported), as long as BKD still holds them at the same seal.
 
-    `bundle_ids` None: every applied bundle that still names sessions. A named bundle that was not
-    applied (unknown, rejected, or a duplicate of an earlier one) is an error naming it.
+    `bundle_ids` None: every such bundle that still names sessions, oldest first. A named bundle that
+    was not accepted (unknown or rejected) is an error naming it.
     """
     wanted = list(dict.fromkeys(b.strip() for b in bundle_ids)) if bundle_ids is not None else None
     with store.transaction() as db:
         query = (select(ImportLog.bundle_id, ImportLog.bundle_sha256, ImportLog.at)
                  .where(ImportLog.outcome == "applied").order_by(ImportLog.id))
+        held = (select(ImportedBundle.bundle_id, ImportedBundle.bundle_sha256, ImportedBundle.imported_at)
+                .where(ImportedBundle.outcome == "duplicate", ImportedBundle.bundle_id.is_not(None))
+                .order_by(ImportedBundle.id))
         if wanted is not None:
             query = query.where(ImportLog.bundle_id.in_(wanted))
-        logs = db.execute(query).all()
-        found = {row.bundle_id for row in logs}
+            held = held.where(ImportedBundle.bundle_id.in_(wanted))
+        applied, repeated = db.execute(query).all(), db.execute(held).all()
+        found = {row.bundle_id for row in [*applied, *repeated]}
         for bundle_id in wanted or ():
             if bundle_id not in found:
                 other = db.scalar(select(ImportLog.outcome).where(ImportLog.bundle_id == bundle_id)
@@ -186,16 +193,26 @@ def applied_bundles(store: Store, bundle_ids: Sequence[str] | None = None) -> li
                 if other is None:
                     raise NotFoundError(f"bundel {bundle_id} tidak tercatat di log impor basis data pusat")
                 raise ValidationError(f"bundel {bundle_id} tidak diterapkan (tercatat '{other}'): tanda terima "
-                                      "hanya untuk bundel yang diterapkan")
+                                      "hanya untuk bundel yang diterima")
+        candidates = [(at, bundle_id, sha, False) for bundle_id, sha, at in applied]
+        candidates += [(at, bundle_id, sha, True) for bundle_id, sha, at in repeated]
         out = []
         seen = set()
-        for bundle_id, sha, at in logs:
+        for at, bundle_id, sha, repeat in sorted(candidates, key=lambda c: c[0]):
             if sha in seen:
                 continue
             seen.add(sha)
-            sessions = db.execute(select(CentralSession.uuid, CentralSession.seal_hash)
-                                  .where(CentralSession.bundle_sha256 == sha)
-                                  .order_by(CentralSession.uuid)).all()
+            if repeat:  # the sessions it carried that BKD still holds at the seal it carried
+                carried = ImportedBundleSession
+                sessions = db.execute(
+                    select(CentralSession.uuid, CentralSession.seal_hash)
+                    .join(carried, and_(carried.session_uuid == CentralSession.uuid,
+                                        carried.seal_hash == CentralSession.seal_hash))
+                    .where(carried.bundle_sha256 == sha).order_by(CentralSession.uuid)).all()
+            else:
+                sessions = db.execute(select(CentralSession.uuid, CentralSession.seal_hash)
+                                      .where(CentralSession.bundle_sha256 == sha)
+                                      .order_by(CentralSession.uuid)).all()
             if not sessions:
                 if wanted is not None:
                     raise ValidationError(f"bundel {bundle_id}: tidak ada sesi yang masih tersimpan dari "

@@ -115,6 +115,16 @@ class ImportedBundle(CentralBase):
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class ImportedBundleSession(CentralBase):
+    """The sessions (and seals) an accepted bundle carried, so that a bundle holding only sessions BKD
+    already had (a re-export) can still be answered with a receipt naming them (since version 6)."""
+
+    __tablename__ = "imported_bundle_session"
+    bundle_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    session_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seal_hash: Mapped[str] = mapped_column(String(64))
+
+
 class Person(CentralBase):
     __tablename__ = "person"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -271,3 +281,18 @@ def _central_v4(conn) -> None:
             seen.add(sha)
             conn.execute(meta.tables["imported_bundle"].insert().values(
                 bundle_sha256=sha, bag_sha256="", sessions=1, outcome="applied", imported_at=at or utcnow()))
+
+
+def _central_v6(conn) -> None:
+    """The sessions of each accepted bundle (issue 6: receipts for re-exported bundles). Bundles accepted
+    before stay without rows: a receipt for them comes, as before, only from the sessions they applied."""
+    from sqlalchemy import Column, Table
+
+    meta = MetaData()
+    Table(
+        "imported_bundle_session", meta,
+        Column("bundle_sha256", String(64), primary_key=True),
+        Column("session_uuid", String(36), primary_key=True),
+        Column("seal_hash", String(64), nullable=False),
+    )
+    meta.create_all(conn)

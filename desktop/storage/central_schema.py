@@ -15,5 +15,6 @@ STEPS: dict = {
     3: central_orm._central_v3,
     4: central_orm._central_v4,
     5: talent_orm._central_v5,
+    6: central_orm._central_v6,
 }
 VERSION = max(STEPS)

@@ -141,14 +141,21 @@ def test_receipts_for_named_bundles_and_the_refusals(delivered):
     again = CentralService(delivered.central, actor="bkd", identities=[delivered.bkd]).import_file(
         delivered.bundle.path)
     assert again.outcome == "duplicate"
-    # a second bundle of the same session (a copy of the stick lost, exported again) holds nothing new
+    # a second bundle of the same session (the first receipt lost, exported again) holds nothing new,
+    # and is answered with a receipt naming the session BKD holds, which the centre records
     second = export_session(delivered.delivery, [delivered.uuid], delivered.folder, delivered.centre,
                             delivered.bkd, delivered.receipt_key, usb="again")
     outcome = CentralService(delivered.central, actor="bkd", identities=[delivered.bkd]).import_file(second.path)
     assert outcome.outcome == "duplicate", outcome.message
-    with pytest.raises(ValidationError, match="tidak diterapkan"):
-        delivered.issue([second.bundle_id])
-    assert [p.name for p in delivered.issue()] == [path.name]  # --all: the applied one only
+    (repeat,) = delivered.issue([second.bundle_id])
+    receipt = json.loads(unzip(repeat, delivered.folder / "repeat")["receipt.json"])
+    assert receipt["bundle_id"] == second.bundle_id and receipt["bundle_sha256"] == hashlib.sha256(
+        second.path.read_bytes()).hexdigest()
+    assert [s["uuid"] for s in receipt["sessions"]] == [delivered.uuid]
+    assert sorted(p.name for p in delivered.issue()) == sorted([path.name, repeat.name])  # --all: both
+    recorded = delivered.delivery.import_receipt(repeat, delivered.receipt_key.public_key)
+    assert recorded.outcome == "recorded", recorded.message
+    assert delivered.delivery.row(delivered.uuid).can_purge
 
 
 def test_no_receipt_before_anything_was_applied(tmp_path):

@@ -436,7 +436,7 @@ def test_a_result_an_amendment_removed_gives_way_to_the_persons_earlier_one(work
     assert RINA in {p.nip for p in rina_m5}  # her 2023 gap in M.5 counts again
 
 
-def test_version_5_from_an_older_store_equals_a_new_one(tmp_path):
+def test_the_latest_version_from_an_older_store_equals_a_new_one(tmp_path):
     import shutil
 
     from sqlalchemy import inspect
@@ -445,7 +445,7 @@ def test_version_5_from_an_older_store_equals_a_new_one(tmp_path):
     shutil.copy(Path(__file__).parents[1] / "fixtures" / "db" / "central-v1.sqlite", old)
     migrated, fresh = open_central_store(old), open_central_store(tmp_path / "new.sqlite")
     tables = ("central_user", "central_access_log", "central_access_subject", "talent_performance",
-              "talent_session", "talent_index", "talent_need")
+              "talent_session", "talent_index", "talent_need", "imported_bundle_session")
 
     def shape(store):
         with store.engine.connect() as conn:
