@@ -13,9 +13,14 @@ GENESIS = "0" * 64
 HASHED_FIELDS = ("seq", "uuid", "at", "actor", "action", "entity", "entity_uuid", "session_uuid", "data", "reason")
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
 def canonical_json(value) -> str:
-    """The one serialisation that hashes are taken over: sorted keys, no spaces, UTF-8 text."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    """The one serialisation that hashes are taken over: sorted keys, no spaces, UTF-8 text. (One encoder
+    for all calls: json.dumps with these options builds a new one each time, a third of the cost of
+    hashing an audit event.)"""
+    return _CANONICAL.encode(value)
 
 
 def event_hash(prev_hash: str, event: Mapping) -> str:

@@ -302,7 +302,8 @@ class CentralService:
                 uuid=s["uuid"], title=s["title"], document=doc, text=text.decode("utf-8"),
                 content=content_sha256(doc), seal=s["seal_hash"], sealed_at=s.get("sealed_at") or "",
                 head=events[-1]["hash"], length=len(events), revision=revision(doc),
-                results=results_from_document(doc), valid_until=valid_until(s.get("sealed_at"), years) or "")
+                results=results_from_document(doc, with_ratings=False),
+                valid_until=valid_until(s.get("sealed_at"), years) or "")
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
             raise BundleError(f"data sesi tidak lengkap atau tidak sah ({type(exc).__name__}: {exc})") from None
 
@@ -686,7 +687,8 @@ def differences(stored: dict, incoming: dict) -> list[Conflict]:
             add(None, label, stored["session"].get(key), session.get(key))
     positions = [{p["uuid"]: p["name"] for p in doc["positions"]} for doc in (stored, incoming)]
     people = [{a["uuid"]: a for a in doc["assessees"]} for doc in (stored, incoming)]
-    results = [{r.assessee_uuid: r for r in results_from_document(doc)} for doc in (stored, incoming)]
+    results = [{r.assessee_uuid: r for r in results_from_document(doc, with_ratings=False)}
+               for doc in (stored, incoming)]
     names = [{a["uuid"]: a["name"] for a in doc["assessors"]} for doc in (stored, incoming)]
     sims = [{s["uuid"]: s["code"] for s in doc["simulations"]} for doc in (stored, incoming)]
     ratings = [{(r["assessee"], sims[i].get(r["simulation"], "?"), names[i].get(r["assessor"], "?"), r["competency"]):

@@ -56,8 +56,11 @@ def proposals(doc: dict) -> dict[str, dict[str, tuple[int | None, list[tuple[str
     }
 
 
-def results_from_document(doc: dict) -> list[AssesseeResult]:
-    """Score every assessee that has final levels for all the competencies of its target position."""
+def results_from_document(doc: dict, with_ratings: bool = True) -> list[AssesseeResult]:
+    """Score every assessee that has final levels for all the competencies of its target position.
+
+    `with_ratings=False` leaves out each competency's individual ratings and proposed level (a median
+    per competency of every assessee: the slowest part), which BKD's import does not keep."""
     rules = rules_from_dict(doc["rules"]["rules"], doc["rules"].get("training"))
     names = {c.code: c.name for c in competencies_from_dict(doc["rules"]["competencies"])}
     purpose = Purpose(doc["session"]["purpose"])
@@ -65,7 +68,7 @@ def results_from_document(doc: dict) -> list[AssesseeResult]:
     finals: dict[str, dict[str, int]] = defaultdict(dict)
     for f in doc["final_levels"]:
         finals[f["assessee"]][f["competency"]] = f["level"]
-    props = proposals(doc)
+    props = proposals(doc) if with_ratings else {}
     lead = next((a["name"] for a in doc["assessors"] if a.get("is_lead")), "")
     bands = sorted(doc["rules"].get("ninebox", {}).get("potential_from_jpm", []), key=lambda b: -b["min_jpm"])
     until = valid_until(doc["session"].get("sealed_at"), rules.validity_years) or ""
