@@ -108,6 +108,26 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--jpm", default="", help="JPM yang tercetak, mis. 85,19")
     c.add_argument("--category", default="", help="kode kategori yang tercetak, mis. CO")
 
+    tl = sub.add_parser("talent", help="ruang kerja BKD: cari ASN, rekam jejak, 9-box, kebutuhan pelatihan, masa "
+                                       "berlaku (setiap tampilan dan ekspor tercatat di log akses)")
+    tl.add_argument("--central", required=True, help="URL atau berkas basis data pusat")
+    tl.add_argument("--user", required=True, help="pengguna BKD (kata sandi dari ASESMEN_PASSWORD atau ditanyakan)")
+    views = tl.add_subparsers(dest="view", required=True)
+    ts = views.add_parser("search", help="cari ASN menurut NIP atau nama")
+    ts.add_argument("text")
+    tr = views.add_parser("record", help="rekam jejak satu ASN")
+    tr.add_argument("nip")
+    tn = views.add_parser("ninebox", help="jumlah per kotak 9-box; -o untuk ekspor .xlsx atau .pdf")
+    tneeds = views.add_parser("needs", help="kebutuhan pelatihan per kompetensi dan jenis; -o untuk ekspor .xlsx")
+    tx = views.add_parser("expiry", help="hasil yang kedaluwarsa atau segera kedaluwarsa; -o untuk ekspor")
+    tx.add_argument("--days", type=int, default=None, help="batas hari ke depan (bawaan: talent.json)")
+    tn.add_argument("--year", type=int, default=None)
+    for view in (tn, tneeds, tx):
+        view.add_argument("--unit", default=None, help="satu unit kerja")
+        view.add_argument("-o", "--out", type=Path, default=None, help="berkas ekspor (.xlsx, atau .pdf)")
+    for view in (tn, tneeds):
+        view.add_argument("--type", dest="position_type", default=None, help="satu jenis jabatan")
+
     m = sub.add_parser("meeting", help="rapat integrasi: buka, lihat, tetapkan level akhir, tutup dan segel")
     m.add_argument("--session", help="UUID sesi (bawaan: satu-satunya sesi)")
     steps = m.add_subparsers(dest="step", required=True, parser_class=_Parser)
@@ -442,9 +462,66 @@ def cmd_meeting(args) -> int:
     return 0
 
 
+def cmd_talent(args) -> int:
+    from desktop.domain.nip import format_nip
+    from desktop.services.central_accounts import CentralAccounts
+    from desktop.services.stores import open_central_store
+    from desktop.services.talent import TalentService
+
+    def jpm(value) -> str:
+        return "-" if value is None else f"{float(value):.2f}".replace(".", ",")
+
+    store = open_central_store(args.central)
+    try:
+        user = CentralAccounts(store).login(args.user, _password("ASESMEN_PASSWORD", f"pengguna {args.user}"))
+        talent = TalentService(store, user)
+        if args.view == "search":
+            hits = talent.search(args.text)
+            for h in hits:
+                print(f"{format_nip(h.nip)}  {h.name}  {h.unit}  {h.target_position}  {h.year or '-'}  "
+                      f"JPM {jpm(h.jpm)}  {h.category_code}  ({h.assessments} asesmen)")
+            print(f"{len(hits)} ditemukan")
+        elif args.view == "record":
+            record = talent.track_record(args.nip)
+            print(f"{record.name} · NIP {format_nip(record.nip)}")
+            for a in record.assessments:
+                levels = " ".join(f"{c.code}={c.achieved}" for c in a.competencies)
+                print(f"  {a.sealed_on}  {a.provider}  {a.target_position}  JPM {jpm(a.jpm)}  {a.category_code}  "
+                      f"berlaku sampai {a.valid_until}{' (kedaluwarsa)' if a.expired else ''}  {levels}")
+        elif args.out is not None:
+            export = {"ninebox": lambda: talent.export_ninebox(args.out, year=args.year, unit=args.unit,
+                                                               position_type=args.position_type),
+                      "needs": lambda: talent.export_training_needs(args.out, unit=args.unit,
+                                                                    position_type=args.position_type),
+                      "expiry": lambda: talent.export_expiry(args.out, within_days=args.days, unit=args.unit)}
+            done = export[args.view]()
+            print(f"{done.path}: {done.people} orang")
+        elif args.view == "ninebox":
+            grid = talent.ninebox(args.year, args.unit, args.position_type)
+            for cell in sorted(grid.cells, key=lambda c: -c.box):
+                pool = " (kelompok talenta)" if cell.talent_pool else ""
+                print(f"kotak {cell.box}: {cell.count:>7} orang  {cell.label}{pool}")
+            print(f"{grid.total} orang dengan hasil asesmen; {grid.placed} dipetakan; "
+                  f"{grid.without_performance} tanpa data kinerja")
+        elif args.view == "needs":
+            needs = talent.training_needs(args.unit, args.position_type)
+            for t in needs.totals:
+                print(f"{t.code} {t.competency} · {t.type_label}: {t.people} orang")
+            print(f"{needs.people_with_needs} dari {needs.people_considered} orang perlu pengembangan")
+        else:
+            expiry = talent.expiry(args.days, args.unit)
+            for u in expiry.units:
+                print(f"{u.unit or '-'}: kedaluwarsa {u.expired}, segera {u.expiring}")
+            print(f"{expiry.total} hasil kedaluwarsa atau berakhir sebelum {expiry.horizon} "
+                  f"({expiry.expired} sudah kedaluwarsa)")
+    finally:
+        store.close()
+    return 0
+
+
 COMMANDS = {"demo": cmd_demo, "export": cmd_export, "import": cmd_import, "report": cmd_report,
             "meeting": cmd_meeting, "check-sheet": cmd_check_sheet, "keys": cmd_keys, "trust": cmd_trust,
-            "forms": cmd_forms, "receipt": cmd_receipt, "purge": cmd_purge}
+            "forms": cmd_forms, "receipt": cmd_receipt, "purge": cmd_purge, "talent": cmd_talent}
 
 
 def run(argv: list[str]) -> int | None:

@@ -392,6 +392,41 @@ def test_an_export_can_be_cancelled_and_the_analyst_may_not_export_without_the_r
         TalentService(store, operator).export_expiry(tmp_path / "x.xlsx")
 
 
+def test_the_command_line_shows_and_exports_the_views_and_logs_each(workspace, central_url, tmp_path, monkeypatch,
+                                                                    capsys):
+    from openpyxl import load_workbook
+
+    from desktop.cli import main
+    from desktop.domain.nip import format_nip
+
+    store, *_ = workspace
+    monkeypatch.setenv("ASESMEN_PASSWORD", PASSWORD)
+    base = ["talent", "--central", central_url, "--user", "analis"]
+    assert main([*base, "search", "Dodi"]) == 0
+    out = capsys.readouterr().out
+    assert f"{format_nip(DODI)}  Dodi Pratama Contoh" in out and "1 ditemukan" in out
+    assert main([*base, "record", DODI]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"Dodi Pratama Contoh · NIP {format_nip(DODI)}") and out.count("JPM") == 2
+    assert main([*base, "ninebox"]) == 0
+    assert "6 orang dengan hasil asesmen; 5 dipetakan; 1 tanpa data kinerja" in capsys.readouterr().out
+    assert main([*base, "ninebox", "-o", str(tmp_path / "9-box.xlsx")]) == 0
+    assert capsys.readouterr().out.strip() == f"{tmp_path / '9-box.xlsx'}: 6 orang"
+    assert load_workbook(tmp_path / "9-box.xlsx", read_only=True).sheetnames
+    assert main([*base, "needs"]) == 0 and "perlu pengembangan" in capsys.readouterr().out
+    assert main([*base, "expiry", "--days", "100000"]) == 0 and "hasil kedaluwarsa" in capsys.readouterr().out
+    entries = AccessLog(store).entries(limit=12)  # newest first: each run signs in, then shows or exports
+    assert [e["action"] for e in entries].count("masuk") == 6
+    assert [(e["action"], e["username"]) for e in reversed(entries) if e["action"] != "masuk"] == [
+        ("cari", "analis"), ("lihat_rekam_jejak", "analis"), ("lihat_9box", "analis"), ("ekspor_9box", "analis"),
+        ("lihat_pelatihan", "analis"), ("lihat_masa_berlaku", "analis")]
+
+    monkeypatch.setenv("ASESMEN_PASSWORD", "salah")
+    assert main([*base, "ninebox"]) != 0
+    err = capsys.readouterr().err
+    assert err.startswith("asesmen: ") and err.count("\n") == 1
+
+
 # -- the index ----------------------------------------------------------------------------------------
 
 
