@@ -561,7 +561,7 @@ def _heading(text: str | Run, st: dict[str, ParagraphStyle], width: float, style
 def _bullets(items: Sequence[str], st: dict[str, ParagraphStyle]) -> list[Flowable]:
     items = [i for i in items if str(i).strip()]
     if not items:
-        return [_Line([("-", FONT, None)], st["bullet"], pdfmetrics.stringWidth("-", FONT, st["bullet"].fontSize))]
+        return [_text(st["bullet"], math.inf, "-")]
     return [Paragraph(_x(i), st["bullet"], bulletText="•") for i in items]
 
 
