@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.cli import main
-from desktop.domain.errors import NotFoundError, ValidationError
+from desktop.domain.errors import NotFoundError
 from desktop.services import keys, receipts
 from desktop.services.assessment import AssessmentService
 from desktop.services.central import CentralService
