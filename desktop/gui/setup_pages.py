@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSignalBlocker, Qt,
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -90,8 +91,30 @@ def note(text: str = "") -> QLabel:
     return label
 
 
+class DayStepDateEdit(QDateEdit):
+    """A date field whose arrow keys on the day step through the calendar: Up on 30 November gives
+    1 December (Qt's own day section stops at the month's end and does nothing)."""
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:  # noqa: N802  (Qt's name)
+        if self.currentSection() != QDateEdit.Section.DaySection:
+            return super().stepEnabled()
+        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+        if self.date() < self.maximumDate():
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        if self.date() > self.minimumDate():
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        return flags
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802  (Qt's name)
+        if self.currentSection() == QDateEdit.Section.DaySection:
+            wanted = self.date().addDays(steps)
+            self.setDate(min(max(wanted, self.minimumDate()), self.maximumDate()))
+        else:
+            super().stepBy(steps)
+
+
 def date_edit(locale: QLocale, name: str) -> QDateEdit:
-    edit = QDateEdit()
+    edit = DayStepDateEdit()
     edit.setLocale(locale)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMMM yyyy")

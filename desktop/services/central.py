@@ -207,7 +207,7 @@ class CentralService:
                 ahead = pool.submit(self._stage, paths[i + 1]) if ahead_of_time and i + 1 < len(paths) else None
                 outcomes.append(self._finish(staged))
         if any(o.outcome == "applied" for o in outcomes):
-            progress.report(len(paths), len(paths), "indeks talenta")
+            progress.report(len(paths), len(paths), "memperbarui indeks talenta")
             self._index()
         progress.report(len(paths), len(paths), "")
         return outcomes

@@ -6,8 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDateEdit
 
 from desktop.domain.model import Purpose
 from desktop.gui.session_setup import NewSessionDialog, SessionSetupWidget, screenshot
@@ -88,6 +89,27 @@ def test_a_session_is_created_with_the_keyboard(qtbot, fresh):
     assert (info.title, info.purpose) == ("Seleksi Terbuka JPT Pratama 2026", Purpose.PEMETAAN)
     assert (info.start_date, info.end_date) == (tomorrow, tomorrow)
     assert dialog.result() == NewSessionDialog.DialogCode.Accepted
+
+
+def test_the_day_steps_across_the_end_of_a_month_and_a_year(qtbot, fresh):
+    """Qt's own day section stops at the month's end: Up on 30 November did nothing (a test that ran on
+    30 November found it)."""
+    service, _ = fresh
+    dialog = NewSessionDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    edit = dialog.start_edit
+    for start, key, expected in ((QDate(2026, 11, 30), Qt.Key.Key_Up, QDate(2026, 12, 1)),
+                                 (QDate(2026, 12, 31), Qt.Key.Key_Up, QDate(2027, 1, 1)),
+                                 (QDate(2027, 3, 1), Qt.Key.Key_Down, QDate(2027, 2, 28))):
+        edit.setDate(start)
+        edit.setCurrentSection(QDateEdit.Section.DaySection)
+        qtbot.keyClick(edit, key)
+        assert edit.date() == expected, start
+    edit.setCurrentSection(QDateEdit.Section.MonthSection)  # other sections keep Qt's steps
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert edit.date() == QDate(2027, 3, 28)
 
 
 def test_a_session_without_a_title_is_not_created(qtbot, fresh):
