@@ -45,6 +45,7 @@ from desktop.domain.errors import AsesmenError
 from desktop.domain.golongan import parse_golongan
 from desktop.domain.model import SessionStatus
 from desktop.domain.nip import format_nip, normalise_nip
+from desktop.gui.login import heading
 from desktop.gui.models import LEFT, RIGHT, ReadOnlyTableModel
 from desktop.gui.tasks import TaskFn, TaskRunner
 from desktop.gui.widgets import progress_strip, read_only_table
@@ -149,13 +150,6 @@ def _golongan(raw: str) -> str:
         return raw
 
 
-def _heading(text: str = "", scale: float = 1.2) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
 
 
 def _paragraph(text: str = "") -> QLabel:
@@ -271,7 +265,7 @@ class ImportWizard(QDialog):
     def _build(self) -> None:
         self.step_label = QLabel()
         self.step_label.setAccessibleName(self.tr("Langkah"))
-        self.page_title = _heading()
+        self.page_title = heading("", 1.2)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_file_page())
@@ -417,7 +411,7 @@ class ImportWizard(QDialog):
 
     def _build_report_page(self) -> QWidget:
         page = QWidget()
-        self.summary_label = _heading(scale=1.05)
+        self.summary_label = heading("", 1.05)
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName(self.tr("Ringkasan pemeriksaan"))
         self.report_note = _paragraph()
@@ -461,7 +455,7 @@ class ImportWizard(QDialog):
 
     def _build_done_page(self) -> QWidget:
         page = QWidget()
-        self.done_label = _heading(scale=1.4)
+        self.done_label = heading("", 1.4)
         self.done_label.setAccessibleName(self.tr("Hasil impor"))
         self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_note = _paragraph()

@@ -32,6 +32,7 @@ from desktop.gui import i18n
 from desktop.gui.check_sheet import CheckSheetWidget
 from desktop.gui.delivery import DeliveryWidget
 from desktop.gui.import_wizard import ImportWizard
+from desktop.gui.login import heading
 from desktop.gui.meeting import MeetingWidget
 from desktop.gui.models import ResultTableModel, SessionTableModel, date_range
 from desktop.gui.printing import PrintDialog
@@ -83,13 +84,6 @@ def _placeholder(text: str = "") -> QLabel:
     return label
 
 
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    label.setFont(font)
-    return label
 
 
 class MainWindow(QMainWindow):
@@ -202,7 +196,7 @@ class MainWindow(QMainWindow):
         self.sessions_stack = QStackedWidget()
         self.sessions_stack.addWidget(empty_page)
         self.sessions_stack.addWidget(self.sessions_view)
-        sessions_heading = _heading(self.tr("Sesi penilaian"))
+        sessions_heading = heading(self.tr("Sesi penilaian"), 1.15)
         sessions_heading.setBuddy(self.sessions_view)
 
         # Results of the selected session: a table, or a sentence explaining why there is none yet.
@@ -213,7 +207,7 @@ class MainWindow(QMainWindow):
         self.results_stack = QStackedWidget()
         self.results_stack.addWidget(self.results_label)
         self.results_stack.addWidget(self.results_view)
-        self.results_heading = _heading(self.tr("Hasil penilaian"))
+        self.results_heading = heading(self.tr("Hasil penilaian"), 1.15)
         self.results_heading.setBuddy(self.results_view)
         self.results_detail = QLabel()
         self.results_detail.setWordWrap(True)

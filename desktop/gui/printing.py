@@ -41,6 +41,7 @@ from desktop.domain.errors import AsesmenError
 from desktop.domain.model import AssesseeResult, SessionInfo, SessionStatus
 from desktop.domain.nip import format_nip
 from desktop.gui import i18n
+from desktop.gui.login import heading
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.timestamps import local_time
 from desktop.gui.widgets import progress_strip, read_only_table
@@ -255,13 +256,6 @@ def copy_numbers(first: int, copies: int) -> str:
     return str(first) if copies <= 1 else f"{first}–{first + copies - 1}"
 
 
-def _heading(text: str = "", scale: float = 1.25) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
 
 
 def _table(name: str, headers: Sequence[str], stretch: int) -> QTableWidget:
@@ -346,7 +340,7 @@ class PrintDialog(QDialog):
 
     # -- construction ------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.title_label = _heading(self.tr("Cetak lembar hasil"))
+        self.title_label = heading(self.tr("Cetak lembar hasil"), 1.25)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Status sesi"))
