@@ -56,6 +56,26 @@ class CompetencyResult:
 
 
 @dataclass(frozen=True)
+class LevelAmendment:
+    """A final level changed after the session was first sealed (it was reopened for correction)."""
+
+    code: str
+    name: str
+    original: int  # as first sealed
+    amended: int  # as sealed now
+    reason: str  # of the last change
+
+
+@dataclass(frozen=True)
+class Reopening:
+    """A sealed session reopened for correction: when (ISO, UTC), by whom, why."""
+
+    at: str
+    actor: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class AssesseeResult:
     """Everything a result sheet shows about one assessee."""
 
@@ -81,6 +101,10 @@ class AssesseeResult:
     potential_band: str = ""  # the band this result feeds on the 9-box potential axis
     valid_until: str = ""
     sheet_code: str = ""  # 12 hex digits once the session is sealed (domain.verification); "" before
+    revision: int = 1  # which sealed revision of the session this is (2 and up: reopened and sealed again)
+    first_sealed_at: str = ""  # when revision 1 was sealed (ISO), for a later revision
+    reopenings: tuple[Reopening, ...] = ()
+    amendments: tuple[LevelAmendment, ...] = ()  # this assessee's final levels changed since revision 1
 
     @property
     def sheet_code_display(self) -> str:

@@ -30,7 +30,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.domain.chain import canonical_json
 from desktop.domain.errors import BundleError, IntegrityError, ValidationError
-from desktop.services.document import verify_document
+from desktop.services.document import SEAL_ACTION, verify_document
 from desktop.services.files import canonical_zip, read_bundle_file, write_atomic
 
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
@@ -41,8 +41,6 @@ TAGS = (*TAG_FILES, TAG_MANIFEST)
 MAX_SESSIONS = 500
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
 MAX_MEMBER_BYTES = 128 * 1024 * 1024
-SEAL_ACTION = "session.seal"
-REOPEN_ACTION = "session.reopen"  # a sealed session reopened for correction (AssessmentService.reopen_sealed)
 _UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _SESSION_FILE = re.compile(rf"data/sessions/({_UUID})\.json")
 _MANIFEST_LINE = re.compile(r"^([0-9a-f]{64}) +(\S.*)$")

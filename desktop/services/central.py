@@ -41,13 +41,8 @@ from desktop.domain.errors import AsesmenError, BundleError
 from desktop.domain.model import AssesseeResult
 from desktop.domain.nip import format_nip, normalise_nip
 from desktop.domain.verification import normalise_code
-from desktop.services.bundles import (
-    REOPEN_ACTION,
-    content_sha256,
-    read_bundle_bytes,
-    revision,
-)
-from desktop.services.document import AFTER_SEAL, results_from_document, valid_until
+from desktop.services.bundles import content_sha256, read_bundle_bytes, revision
+from desktop.services.document import AFTER_SEAL, REOPEN_ACTION, results_from_document, valid_until
 from desktop.services.keys import BkdIdentity, TrustedKey, TrustList
 from desktop.services.progress import Progress
 from desktop.services.secure_bundles import MAX_FILE_BYTES, BundleMetadata, looks_secure, open_secure_bundle

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from desktop.domain.chain import verify_chain
 from desktop.domain.errors import IntegrityError, ValidationError
-from desktop.domain.model import AssesseeResult, CompetencyResult, Purpose
+from desktop.domain.model import AssesseeResult, CompetencyResult, LevelAmendment, Purpose, Reopening
 from desktop.domain.rules import competencies_from_dict, rules_from_dict
 from desktop.domain.scoring import (
     categorise,
@@ -27,6 +27,9 @@ from desktop.domain.verification import sheet_code, sheet_statement
 
 FORMAT = "asesmen.session"
 AFTER_SEAL = {"sheet.print", "bundle.export", "bundle.receipt"}  # may follow the seal: records, changes nothing
+SEAL_ACTION = "session.seal"
+REOPEN_ACTION = "session.reopen"  # a sealed session reopened for correction (AssessmentService.reopen_sealed)
+FINAL_ACTION = "final.set"
 FORMAT_VERSION = 1
 
 
@@ -56,6 +59,31 @@ def proposals(doc: dict) -> dict[str, dict[str, tuple[int | None, list[tuple[str
     }
 
 
+def amendment_history(doc: dict) -> tuple[int, str, tuple[Reopening, ...], dict[str, dict[str, tuple[int, int, str]]]]:
+    """What changed since the session was first sealed, from its audit chain up to the current seal:
+    (revision, when revision 1 was sealed, the reopenings, assessee uuid -> competency -> (level as first
+    sealed, level now, reason of the last change)). Levels changed and changed back are left out."""
+    seal = doc["session"].get("seal_hash")
+    events = doc.get("audit", [])
+    end = next((i + 1 for i, ev in enumerate(events) if ev["hash"] == seal), len(events)) if seal else 0
+    seals = [i for i, ev in enumerate(events[:end]) if ev["action"] == SEAL_ACTION]
+    if len(seals) < 2:
+        return len(seals), (events[seals[0]]["at"] if seals else ""), (), {}
+    reopenings = tuple(Reopening(ev["at"], ev.get("actor") or "", str(ev.get("reason") or ""))
+                       for ev in events[seals[0]:end] if ev["action"] == REOPEN_ACTION)
+    changes: dict[str, dict[str, tuple[int, int, str]]] = defaultdict(dict)
+    for ev in events[seals[0]:end]:
+        if ev["action"] != FINAL_ACTION:
+            continue
+        new, old = ev["data"].get("new") or {}, ev["data"].get("old") or {}
+        who, code = new.get("assessee"), new.get("competency")
+        first = changes[who].get(code, (old.get("level"), None, ""))[0]
+        changes[who][code] = (first, new.get("level"), str(ev.get("reason") or ""))
+    net = {who: {code: c for code, c in comps.items() if c[0] is not None and c[0] != c[1]}
+           for who, comps in changes.items()}
+    return len(seals), events[seals[0]]["at"], reopenings, {who: comps for who, comps in net.items() if comps}
+
+
 def results_from_document(doc: dict, with_ratings: bool = True) -> list[AssesseeResult]:
     """Score every assessee that has final levels for all the competencies of its target position.
 
@@ -73,6 +101,7 @@ def results_from_document(doc: dict, with_ratings: bool = True) -> list[Assessee
     bands = sorted(doc["rules"].get("ninebox", {}).get("potential_from_jpm", []), key=lambda b: -b["min_jpm"])
     until = valid_until(doc["session"].get("sealed_at"), rules.validity_years) or ""
     seal = doc["session"].get("seal_hash")
+    revision, first_sealed_at, reopenings, amended = amendment_history(doc)
     out = []
     for a in sorted(doc["assessees"], key=lambda a: a["participant_no"]):
         position = positions[a["target_position"]]
@@ -123,6 +152,11 @@ def results_from_document(doc: dict, with_ratings: bool = True) -> list[Assessee
                 sheet_code=sheet_code(seal, a["uuid"], sheet_statement(
                     a["nip"], a["name"], position["name"], {c.code: c.achieved for c in comps}, jpm, category.code))
                 if seal else "",
+                revision=max(revision, 1),
+                first_sealed_at=first_sealed_at if revision > 1 else "",
+                reopenings=reopenings,
+                amendments=tuple(LevelAmendment(code, names.get(code, code), first, now, why)
+                                 for code, (first, now, why) in sorted(amended.get(a["uuid"], {}).items())),
             )
         )
     return out

@@ -609,6 +609,7 @@ def render_result_sheet(info: SessionInfo, result: AssesseeResult, out: Path | B
     def story(width: float) -> list[Flowable]:
         flow = _letterhead(info, st, width, "LAPORAN INDIVIDUAL HASIL PENILAIAN KOMPETENSI")
         flow.append(_status_line(info, st, width))
+        flow += _amendments(result, st, width)
         flow += _identity(info, result, st, width)
         flow += _profile(result, st, width)
         flow += _heading("III. KEKUATAN DAN AREA PENGEMBANGAN", st, width)
@@ -782,6 +783,33 @@ def _verification(canv: Canvas, doc: BaseDocTemplate, r: AssesseeResult, qr: QrC
     canv.drawString(x0, box_y - 3 * mm,
                     "Pindai kode QR atau ketik kode ini di layanan periksa lembar hasil BKD untuk memastikan "
                     "isi lembar ini sesuai data yang disegel.")
+
+
+def _amendments(r: AssesseeResult, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    """A later revision says so at the top, in a box: which revision, what it replaces and why the
+    session was reopened, and this assessee's final levels as first sealed and as amended."""
+    if r.revision < 2:
+        return []
+    why = "; ".join(f"{_tanggal(o.at)}, {_x(o.reason)}" for o in r.reopenings) or "-"
+    rows: list[list] = [[Paragraph(
+        f"<b>AMANDEMEN: REVISI {r.revision}.</b> Lembar ini menggantikan lembar hasil sebelumnya dari sesi yang "
+        f"pertama disegel {_tanggal(r.first_sealed_at)}; kode segel dan kode verifikasinya baru. Sesi dibuka "
+        f"kembali untuk koreksi ({why}).", st["small"]), "", "", ""]]
+    if r.amendments:
+        rows.append([Paragraph(f"<b>{h}</b>", st["small"]) for h in ("Kompetensi", "Level semula",
+                                                                       "Level amandemen", "Alasan")])
+        rows += [[Paragraph(_x(a.name), st["small"]), str(a.original), str(a.amended),
+                  Paragraph(_x(a.reason), st["small"])] for a in r.amendments]
+    else:
+        rows.append([Paragraph("Tidak ada level akhir peserta ini yang berubah.", st["small"]), "", "", ""])
+    table = Table(rows, colWidths=[width * 0.34, width * 0.14, width * 0.16, width * 0.36])
+    style = [("BOX", (0, 0), (-1, -1), 1, _INK), ("BACKGROUND", (0, 0), (-1, -1), _TOTAL_BG),
+             ("SPAN", (0, 0), (-1, 0)), ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+             ("ALIGN", (1, 1), (2, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    if not r.amendments:
+        style.append(("SPAN", (0, 1), (-1, 1)))
+    table.setStyle(TableStyle(style))
+    return [Spacer(1, 2 * mm), table]
 
 
 def _identity(info: SessionInfo, r: AssesseeResult, st: dict[str, ParagraphStyle],

@@ -199,6 +199,34 @@ def test_lines_too_long_for_the_page_wrap_and_lose_nothing(tmp_path):
     assert max(right_edges) <= (210 - 20) * MM + 1  # nothing runs into the right margin
 
 
+def test_a_sheet_of_a_reopened_and_resealed_session_says_amendment_with_old_and_new_levels(sealed_demo, tmp_path):
+    from tests.services.test_central import CORRECTION, DODI, _amend, _as_ketua
+
+    store, service, uuid = sealed_demo
+    first = {r.nip: r for r in service.results(uuid)}
+    assert all(r.revision == 1 and not r.amendments for r in first.values())
+    old_level = first[DODI].competencies[[c.code for c in first[DODI].competencies].index("M.3")].achieved
+    new_level = 2 if old_level != 2 else 3
+    _amend(_as_ketua(store), uuid, level=new_level)
+    info = service.info(uuid)
+    results = {r.nip: r for r in service.results(uuid)}
+    dodi = results[DODI]
+    assert dodi.revision == 2 and [(a.code, a.original, a.amended) for a in dodi.amendments] == [
+        ("M.3", old_level, new_level)]
+    assert [o.reason for o in dodi.reopenings] == [CORRECTION]
+    pdf = tmp_path / "revisi.pdf"
+    reports.render_result_sheet(info, dodi, pdf)
+    text = " ".join(_text(pdf).split())
+    assert "AMANDEMEN: REVISI 2." in text and CORRECTION in text and info.seal_code in text
+    assert re.search(rf"Komunikasi {old_level} {new_level} koreksi setelah verifikasi BKD", text), text
+    other = next(r for nip, r in results.items() if nip != DODI)
+    reports.render_result_sheet(info, other, pdf)
+    text = " ".join(_text(pdf).split())
+    assert "AMANDEMEN: REVISI 2." in text and "Tidak ada level akhir peserta ini yang berubah." in text
+    reports.render_result_sheet(info, dataclasses.replace(dodi, revision=1, amendments=(), reopenings=()), pdf)
+    assert "AMANDEMEN" not in _text(pdf)
+
+
 @pytest.mark.parametrize("kind", ["sealed sheet", "draft sheet", "recap"])
 def test_only_embedded_dejavu_and_a_valid_pdf(tmp_path, kind):
     pdf = tmp_path / "out.pdf"
