@@ -48,6 +48,7 @@ from desktop.services.progress import Progress
 from desktop.services.stores import Store
 from desktop.services.talent import (
     NO_PERFORMANCE,
+    CompetencyLevel,
     Expiry,
     NineBox,
     TalentFilters,
@@ -679,7 +680,12 @@ class TrackRecordPage(TalentPage):
             valid = long_date(a.valid_until, loc) + ("\n" + self.tr("kedaluwarsa") if a.expired else "")
             jpm = jpm_text(a.jpm, loc) + (f"\n{signed(a.jpm_change, loc, 2)}" if a.jpm_change is not None else "")
             where = " · ".join(x for x in (a.position_type, a.unit) if x)
-            rows.append((long_date(a.sealed_on, loc), f"{a.session_title}\n{a.provider}",
+            session = f"{a.session_title}\n{a.provider}"
+            if a.revision > 1:  # an amendment: say so, with the JPM as first sealed beside the new one
+                session += "\n" + (self.tr("revisi {n} (amandemen; JPM semula {jpm})").format(
+                    n=a.revision, jpm=jpm_text(a.original_jpm, loc)) if a.original_jpm is not None else
+                    self.tr("revisi {n} (amandemen)").format(n=a.revision))
+            rows.append((long_date(a.sealed_on, loc), session,
                          f"{a.target_position}\n{where}" if where else a.target_position,
                          jpm, f"{a.category_label} ({a.category_code})" if a.category_label else a.category_code,
                          valid))
@@ -699,7 +705,7 @@ class TrackRecordPage(TalentPage):
             name = next((c.name for c in cells if c), code)
             last = latest.level(code) if latest else None
             change = last.change if last else None
-            rows.append((f"{code} {name}", *[(c.achieved if c else "–") for c in cells],
+            rows.append((f"{code} {name}", *[self._level_text(c) for c in cells],
                          last.standard if last else "", signed(change, loc)))
             colours.append("" if not change else (UP_COLOUR.name() if change > 0 else DOWN_COLOUR.name()))
         levels_model.set_rows(rows, colours=colours)
@@ -713,6 +719,15 @@ class TrackRecordPage(TalentPage):
         self.empty_label.hide()
         self.record_box.show()
         self.record_shown.emit(record.nip)
+
+
+    def _level_text(self, level: CompetencyLevel | None) -> str | int:
+        """A level, and beside it the level as first sealed when an amendment changed it."""
+        if level is None:
+            return "–"
+        if level.original is None:
+            return level.achieved
+        return self.tr("{level} (semula {original})").format(level=level.achieved, original=level.original)
 
 
 # -- the 9-box ----------------------------------------------------------------------------------------

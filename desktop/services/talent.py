@@ -33,7 +33,7 @@ from desktop.services.document import valid_until as compute_valid_until
 from desktop.services.progress import Progress
 from desktop.services.stores import Store
 from desktop.storage.bulk import insert_rows
-from desktop.storage.central_orm import CentralCompetency, CentralResult, CentralSession, Person
+from desktop.storage.central_orm import CentralCompetency, CentralResult, CentralRevision, CentralSession, Person
 from desktop.storage.talent_orm import OPEN_END, PerformanceRecord, TalentIndex, TalentNeed, TalentSession
 
 PURPOSE_LABELS = {Purpose.PEMETAAN.value: "Pemetaan Kompetensi", Purpose.PENGISIAN_JABATAN.value: "Pengisian Jabatan"}
@@ -216,6 +216,7 @@ class CompetencyLevel:
     achieved: int
     gap: int
     change: int | None = None  # achieved minus the previous assessment's level (None: not assessed then)
+    original: int | None = None  # the level as first sealed, when an amendment changed it
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,8 @@ class Assessment:
     valid_until: str
     expired: bool
     sheet_code: str
+    revision: int = 1  # 2 and up: the session was reopened at the centre and sealed again (an amendment)
+    original_jpm: float | None = None  # the JPM as first sealed, when an amendment changed it
 
     def level(self, code: str) -> CompetencyLevel | None:
         return next((c for c in self.competencies if c.code == code), None)
@@ -733,7 +736,7 @@ class TalentService:
                 select(CentralResult, CentralSession.uuid, CentralSession.title, CentralSession.provider,
                        CentralSession.agency, CentralSession.purpose, CentralSession.start_date,
                        CentralSession.end_date, TalentIndex.sealed_at, TalentIndex.year, TalentIndex.position_type,
-                       TalentIndex.valid_until)
+                       TalentIndex.valid_until, CentralSession.revision)
                 .join(CentralSession, CentralSession.id == CentralResult.session_id)
                 .join(TalentIndex, TalentIndex.result_id == CentralResult.id)
                 .where(CentralResult.person_id == person.id)
@@ -748,14 +751,19 @@ class TalentService:
                 PerformanceYear(p.year, p.predicate, self.rules.performance_band(p.predicate))
                 for p in db.scalars(select(PerformanceRecord).where(PerformanceRecord.nip == nip)
                                     .order_by(PerformanceRecord.year)))
+            first = self._first_revisions(db, nip, [r[0].session_id for r in rows if r[-1] > 1])
             assessments: list[Assessment] = []
             previous: Assessment | None = None
             for (r, s_uuid, title, provider, agency, purpose, start, end, sealed_at, year, jenis,
-                 until) in rows:
+                 until, revision) in rows:
                 before = {c.code: c.achieved for c in previous.competencies} if previous else {}
+                was = first.get(r.session_id, {})
+                originally = was.get("competencies", {})
                 levels = tuple(
                     CompetencyLevel(c.code, self.rules.competency_names.get(c.code, c.name), c.standard, c.achieved,
-                                    c.gap, (c.achieved - before[c.code]) if c.code in before else None)
+                                    c.gap, (c.achieved - before[c.code]) if c.code in before else None,
+                                    originally.get(c.code) if originally.get(c.code, c.achieved) != c.achieved
+                                    else None)
                     for c in comps[r.id])
                 jpm = float(r.jpm)
                 a = Assessment(
@@ -766,11 +774,28 @@ class TalentService:
                     competencies=levels, total_achieved=r.total_achieved, total_standard=r.total_standard, jpm=jpm,
                     jpm_change=round(jpm - previous.jpm, 2) if previous else None, category_code=r.category_code,
                     category_label=r.category_label, potential_band=self.rules.potential_band(jpm),
-                    valid_until=until, expired=bool(until) and until < today_s, sheet_code=r.sheet_code)
+                    valid_until=until, expired=bool(until) and until < today_s, sheet_code=r.sheet_code,
+                    revision=revision, original_jpm=float(was["jpm"]) if was and float(was["jpm"]) != jpm else None)
                 assessments.append(a)
                 previous = a
             self._log(db, "lihat_rekam_jejak", nip, f"{len(assessments)} asesmen", [nip])
             return TrackRecord(nip, person.name, person.sex, tuple(assessments), performance)
+
+    @staticmethod
+    def _first_revisions(db: Session, nip: str, session_ids: list[int]) -> dict[int, dict]:
+        """session id -> this person's result as the session was first sealed (central_revision keeps
+        every revision an amendment replaced, with its results), for the amended sessions given."""
+        out: dict[int, dict] = {}
+        if not session_ids:
+            return out
+        for sid, results in db.execute(select(CentralRevision.session_id, CentralRevision.results)
+                                       .where(CentralRevision.session_id.in_(session_ids))
+                                       .order_by(CentralRevision.session_id, CentralRevision.revision)):
+            if sid not in out:
+                mine = next((r for r in results or () if r.get("nip") == nip), None)
+                if mine is not None:
+                    out[sid] = mine
+        return out
 
     # -- 9-box ----------------------------------------------------------------------------------------
 

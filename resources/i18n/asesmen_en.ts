@@ -27,122 +27,122 @@
 <context>
     <name>AssessorsPage</name>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="754"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="777"/>
         <source>Daftar asesor</source>
         <translation>Assessor list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="756"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="779"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="756"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="779"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="756"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="779"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="757"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="780"/>
         <source>Akun pengguna</source>
         <translation>User account</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="759"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="782"/>
         <source>Nama asesor baru</source>
         <translation>New assessor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="760"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="783"/>
         <source>Nama lengkap dengan gelar</source>
         <translation>Full name with titles</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="762"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="785"/>
         <source>NIP asesor baru</source>
         <translation>New assessor&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="763"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="786"/>
         <source>18 digit, boleh kosong</source>
         <translation>18 digits, optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="764"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="787"/>
         <source>&amp;Ketua tim</source>
         <translation>Lead ass&amp;essor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="765"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="788"/>
         <source>Asesor baru adalah ketua tim</source>
         <translation>The new assessor is the lead assessor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="767"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="790"/>
         <source>Akun pengguna asesor baru</source>
         <translation>New assessor&apos;s user account</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="768"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="791"/>
         <source>&amp;Tambah asesor</source>
         <translation>Add assess&amp;or</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="769"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="792"/>
         <source>Tambah asesor</source>
         <translation>Add assessor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="771"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="794"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="772"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="795"/>
         <source>N&amp;IP:</source>
         <translation>N&amp;IP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="774"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="797"/>
         <source>Ak&amp;un:</source>
         <translation>Acco&amp;unt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="779"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="802"/>
         <source>Asesor baru</source>
         <translation>New assessor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="784"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="807"/>
         <source>Asesor yang menilai dalam sesi ini. Tautkan akun pengguna agar penilaian yang dimasukkan dengan akun itu tercatat atas nama asesor tersebut.</source>
         <translation>The assessors who rate in this session. Link a user account so that ratings entered with that account are recorded in that assessor&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="797"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="820"/>
         <source>Ketua tim</source>
         <translation>Lead assessor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="797"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="820"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="806"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="829"/>
         <source>— tidak ditautkan —</source>
         <translation>— not linked —</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="815"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="838"/>
         <source>Belum ada akun pengguna lokal</source>
         <translation>No local user accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="824"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="847"/>
         <source>Asesor {name} ditambahkan.</source>
         <translation>Assessor {name} added.</translation>
     </message>
@@ -150,112 +150,112 @@
 <context>
     <name>AssignmentPage</name>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="842"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="865"/>
         <source>Penugasan asesor</source>
         <translation>Assessor assignment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="843"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="866"/>
         <source>Satu baris per peserta, satu kolom per simulasi: asesor yang menilai</source>
         <translation>One row per assessee, one column per simulation: the assessor who rates</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="847"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="870"/>
         <source>Ringkasan penugasan</source>
         <translation>Assignment summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="886"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="909"/>
         <source>Juga ditugaskan: {names}</source>
         <translation>Also assigned: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="890"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="913"/>
         <source>peserta</source>
         <translation>assessees</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="890"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="913"/>
         <source>simulasi</source>
         <translation>simulations</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="891"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="914"/>
         <source>asesor</source>
         <translation>assessors</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="892"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="915"/>
         <source>Penugasan dapat diisi setelah ada {what}.</source>
         <translation>Assignments can be made once there are {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="893"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="916"/>
         <source> dan </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="897"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="920"/>
         <source>Asesor yang menilai tiap peserta pada tiap simulasi (matriks asesor).</source>
         <translation>The assessor who rates each assessee in each simulation (assessor matrix).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="899"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="922"/>
         <source>Pilih asesor yang menilai tiap peserta pada tiap simulasi (matriks asesor); pilihan langsung tersimpan.</source>
         <translation>Choose the assessor who rates each assessee in each simulation (assessor matrix); each choice is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="900"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="923"/>
         <source> Nama bercetak miring: penugasan sudah berisi penilaian dan terkunci.</source>
         <translation> Italic cells: the assignment already holds ratings and is locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="903"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="926"/>
         <source>{filled} dari {total} sel terisi.</source>
         <translation>{filled} of {total} cells filled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="905"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="928"/>
         <source>Beban asesor: {list}.</source>
         <translation>Assessor workload: {list}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="912"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="935"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="912"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="935"/>
         <source>Peserta</source>
         <translation>Assessee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="915"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="938"/>
         <source>NIP {nip} · jabatan sasaran {position}</source>
         <translation>NIP {nip} · target position {position}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="921"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="944"/>
         <source>Sudah dinilai: penugasan tidak dapat diubah</source>
         <translation>Already rated: the assignment cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="930"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="953"/>
         <source>— belum ditugaskan —</source>
         <translation>— not assigned —</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="933"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="956"/>
         <source>Asesor untuk {assessee} pada {simulation}</source>
         <translation>Assessor for {assessee} in {simulation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="948"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="971"/>
         <source>{assessor} menilai {assessee} pada {sim}.</source>
         <translation>{assessor} rates {assessee} in {sim}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="949"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="972"/>
         <source>Penugasan {assessee} pada {sim} dikosongkan.</source>
         <translation>Assignment of {assessee} in {sim} cleared.</translation>
     </message>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/central_import.py" line="244"/>
-        <location filename="../../desktop/gui/central_import.py" line="703"/>
+        <location filename="../../desktop/gui/central_import.py" line="704"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
@@ -643,27 +643,27 @@
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="658"/>
+        <location filename="../../desktop/gui/central_import.py" line="659"/>
         <source>{n} percobaan impor</source>
         <translation>Import attempts: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="659"/>
+        <location filename="../../desktop/gui/central_import.py" line="660"/>
         <source>{shown} terbaru dari {n} percobaan impor</source>
         <translation>Latest {shown} of {n} import attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="671"/>
+        <location filename="../../desktop/gui/central_import.py" line="672"/>
         <source>Riwayat impor tidak dapat dibaca: {message}</source>
         <translation>The import history cannot be read: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="693"/>
+        <location filename="../../desktop/gui/central_import.py" line="694"/>
         <source>{n} tanda terima ditulis ke {folder}</source>
         <translation>Receipts written to {folder}: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="702"/>
+        <location filename="../../desktop/gui/central_import.py" line="703"/>
         <source>&amp;Impor {n} bundel</source>
         <translation>&amp;Import bundles ({n})</translation>
     </message>
@@ -1705,192 +1705,192 @@ BKD workspace: import of ASN competency assessment result bundles, trusted keys,
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="145"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="168"/>
         <source>Judul sesi</source>
         <translation>Session title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="147"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="170"/>
         <source>Tujuan penilaian</source>
         <translation>Assessment purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="148"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="171"/>
         <source>Pengisian jabatan</source>
         <translation>Filling a position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="149"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="172"/>
         <source>Pemetaan kompetensi</source>
         <translation>Competency mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="150"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="173"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="151"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="174"/>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="153"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="176"/>
         <source>— belum ditentukan —</source>
         <translation>— not set —</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="155"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="178"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="157"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="180"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="159"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="182"/>
         <source>Penyelenggara</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="161"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="184"/>
         <source>Pimpinan penyelenggara</source>
         <translation>Head of the provider</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="162"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="185"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="163"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="186"/>
         <source>Simpan rincian sesi</source>
         <translation>Save session details</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="165"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="188"/>
         <source>Simpan rincian sesi (Ctrl+S)</source>
         <translation>Save session details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="166"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="189"/>
         <source>Batalkan perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="167"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="190"/>
         <source>Batalkan perubahan rincian</source>
         <translation>Discard changes to the details</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="169"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="192"/>
         <source>Tujuan menentukan skema kategori hasil: pengisian jabatan MS / MMS / KMS, pemetaan O / CO / KO.</source>
         <translation>The purpose sets the result category scheme: filling a position MS / MMS / KMS, mapping O / CO / KO.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="175"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="198"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="179"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="202"/>
         <source>J&amp;udul:</source>
         <translation>T&amp;itle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="179"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="202"/>
         <source>&amp;Tujuan:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="182"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="205"/>
         <source>Tan&amp;ggal:</source>
         <translation>Dat&amp;es:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="185"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="208"/>
         <source>T&amp;empat:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="185"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="208"/>
         <source>&amp;Instansi:</source>
         <translation>Agen&amp;cy:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="186"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="209"/>
         <source>Pe&amp;nyelenggara:</source>
         <translation>P&amp;rovider:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="187"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="210"/>
         <source>Pimpinan pen&amp;yelenggara:</source>
         <translation>Head &amp;of the provider:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="193"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="216"/>
         <source>Rincian sesi penilaian</source>
         <translation>Assessment session details</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="217"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="240"/>
         <source>Langkah skala penilaian</source>
         <translation>Rating scale step</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="222"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="245"/>
         <source>Keterangan skala penilaian</source>
         <translation>Rating scale note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="223"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="246"/>
         <source>S&amp;kala penilaian:</source>
         <translation>Rating &amp;scale:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="229"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="252"/>
         <source>Skala penilaian individual</source>
         <translation>Individual rating scale</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="246"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="269"/>
         <source>Level bulat ({levels})</source>
         <translation>Whole levels ({levels})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="247"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="270"/>
         <source>Setengah level ({levels})</source>
         <translation>Half levels ({levels})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="253"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="276"/>
         <source>Sesi sudah disegel: skala hanya dapat dilihat.</source>
         <translation>The session is sealed: the scale is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="255"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="278"/>
         <source>Tidak dapat diubah lagi: sesi ini sudah memiliki {n} penilaian, dan penilaian tidak pernah dibaca ulang dengan skala lain.</source>
         <translation>Can no longer be changed: this session already holds ratings ({n}), and ratings are never re-read on another scale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="258"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="281"/>
         <source>Dapat diubah selama sesi belum memiliki penilaian.</source>
         <translation>Can be changed as long as the session has no ratings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="260"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="283"/>
         <source>Skala untuk penilaian per simulasi. Usulan (median), level akhir, standar jabatan, JPM dan kategori tetap level bulat: usulan dibulatkan dengan aturan pembulatan sesi.</source>
         <translation>The scale for the ratings per simulation. The proposal (median), final level, position standard, JPM and category stay whole levels: the proposal is rounded with the session&apos;s rounding rule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="268"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="291"/>
         <source>Skala penilaian tersimpan: {scale}.</source>
         <translation>Rating scale saved: {scale}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="317"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="340"/>
         <source>Rincian sesi tersimpan.</source>
         <translation>Session details saved.</translation>
     </message>
@@ -1898,134 +1898,134 @@ BKD workspace: import of ASN competency assessment result bundles, trusted keys,
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1006"/>
-        <location filename="../../desktop/gui/talent_views.py" line="1009"/>
-        <location filename="../../desktop/gui/talent_views.py" line="1014"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1041"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1044"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1049"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1006"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1041"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1006"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1041"/>
         <source>Segera berakhir</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1009"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1044"/>
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1009"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1044"/>
         <source>Jabatan sasaran</source>
         <translation>Target position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1009"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1044"/>
         <source>Disegel</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1010"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1045"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1010"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1045"/>
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1014"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1049"/>
         <source>Semua unit kerja</source>
         <translation>All work units</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1017"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1052"/>
         <source>Berakhir dalam (hari)</source>
         <translation>Ending within (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1021"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1056"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1024"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1059"/>
         <source>&amp;Unit kerja:</source>
         <translation>Work &amp;unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1024"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1059"/>
         <source>&amp;Berakhir dalam:</source>
         <translation>&amp;Ending within:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1025"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1060"/>
         <source>Ekspor masa berlaku ke Excel</source>
         <translation>Export validity to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1025"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1060"/>
         <source>Ekspor masa berlaku ke PDF</source>
         <translation>Export validity to PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1026"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1061"/>
         <source>Ringkasan masa berlaku</source>
         <translation>Validity summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1027"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1062"/>
         <source>Per unit kerja</source>
         <translation>Per work unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1030"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1065"/>
         <source>Hasil yang kedaluwarsa atau segera berakhir</source>
         <translation>Results that have expired or expire soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1032"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1067"/>
         <source>Masa berlaku hasil</source>
         <translation>Validity of results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1039"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1074"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1046"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1081"/>
         <source>{total} hasil terbaru sudah kedaluwarsa atau berakhir dalam {days} hari (sebelum {horizon}): {expired} kedaluwarsa.</source>
         <translation>Latest results expired or ending within {days} days (before {horizon}): {total}, of which {expired} expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1054"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1089"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1055"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1090"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1061"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1096"/>
         <source>{n} orang</source>
         <translation>People: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1062"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1097"/>
         <source>{shown} dari {n} orang (yang paling dulu berakhir); ekspor untuk daftar lengkap</source>
         <translation>{shown} of {n} people (those ending soonest); export for the full list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1074"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1109"/>
         <source>Ekspor masa berlaku</source>
         <translation>Export validity</translation>
     </message>
@@ -2483,489 +2483,489 @@ BKD workspace: import of ASN competency assessment result bundles, trusted keys,
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="198"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="192"/>
         <source>Sesi “{title}” sudah disegel: peserta tidak dapat ditambahkan.</source>
         <translation>Session “{title}” is sealed: assessees cannot be added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="201"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="195"/>
         <source>Impor peserta</source>
         <translation>Import assessees</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="233"/>
-        <location filename="../../desktop/gui/import_wizard.py" line="264"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="227"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="258"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="234"/>
-        <location filename="../../desktop/gui/import_wizard.py" line="264"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="228"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="258"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="235"/>
-        <location filename="../../desktop/gui/import_wizard.py" line="264"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="229"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="258"/>
         <source>Golongan</source>
         <translation>Grade (golongan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="236"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="230"/>
         <source>Jabatan saat ini</source>
         <translation>Current position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="237"/>
-        <location filename="../../desktop/gui/import_wizard.py" line="264"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="231"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="258"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="238"/>
-        <location filename="../../desktop/gui/import_wizard.py" line="265"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="232"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="259"/>
         <source>Jabatan sasaran</source>
         <translation>Target position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="239"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="233"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="240"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="234"/>
         <source>Jenis pegawai</source>
         <translation>Employee type</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="268"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="262"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="268"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="262"/>
         <source>Petakan kolom</source>
         <translation>Map columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="268"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="262"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="268"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="262"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="273"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="267"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="286"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="280"/>
         <source>Kemajuan</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="286"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="280"/>
         <source>&amp;Hentikan</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="286"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="280"/>
         <source>Hentikan proses yang berjalan</source>
         <translation>Stop the running process</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="289"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="283"/>
         <source>&amp;Kembali</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="290"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="284"/>
         <source>Kembali ke langkah sebelumnya</source>
         <translation>Back to the previous step</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="291"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="285"/>
         <source>&amp;Lanjut</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="292"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="286"/>
         <source>Lanjut ke langkah berikutnya</source>
         <translation>Go to the next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="260"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="254"/>
         <source>&amp;Impor peserta</source>
         <translation>&amp;Import assessees</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="295"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="289"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="296"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="290"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="297"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="291"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="298"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="292"/>
         <source>Batal dan tutup tanpa mengimpor</source>
         <translation>Cancel and close without importing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="318"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="312"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="246"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="240"/>
         <source>Pilih lembar kerja daftar peserta dari BKD: berkas Excel (.xlsx, lembar pertama yang dibaca) atau CSV. Baris judul di atas baris nama kolom boleh ada; setiap baris berikutnya adalah satu peserta.</source>
         <translation>Choose the BKD&apos;s assessee list spreadsheet: an Excel file (.xlsx; the first sheet is read) or a CSV file. Title rows above the row of column names are allowed; every row after it is one assessee.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="329"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="323"/>
         <source>Kolom yang dikenali: {fields}. Wajib: {required}.</source>
         <translation>Recognised columns: {fields}. Required: {required}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="333"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="327"/>
         <source>Lokasi berkas</source>
         <translation>File location</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="334"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="328"/>
         <source>Lokasi berkas .xlsx atau .csv</source>
         <translation>Location of the .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="337"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="331"/>
         <source>Kosongkan lokasi berkas</source>
         <translation>Clear the file location</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="338"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="332"/>
         <source>&amp;Berkas:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="340"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="334"/>
         <source>&amp;Telusuri…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="341"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="335"/>
         <source>Telusuri berkas</source>
         <translation>Browse for a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="250"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="244"/>
         <source>Jabatan sasaran pada sesi ini: {names}. Isi kolom jabatan sasaran di berkas harus sama persis dengan salah satu nama ini.</source>
         <translation>Target positions in this session: {names}. The target position column in the file must match one of these names exactly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="254"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="248"/>
         <source>Sesi ini belum memiliki jabatan sasaran. Tambahkan jabatan sasaran dahulu: tanpa itu tidak ada peserta yang dapat diimpor.</source>
         <translation>This session has no target positions yet. Add the target positions first: without them no assessees can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="256"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="250"/>
         <source>Jabatan sasaran sesi</source>
         <translation>Target positions of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="376"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="370"/>
         <source>Kolom untuk {field}</source>
         <translation>Column for {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="392"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="386"/>
         <source>Keadaan pemetaan</source>
         <translation>Mapping status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="395"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="389"/>
         <source>Pratinjau baris berkas</source>
         <translation>Preview of the file&apos;s rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="422"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="416"/>
         <source>Ringkasan pemeriksaan</source>
         <translation>Check summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="424"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="418"/>
         <source>Keterangan pemeriksaan</source>
         <translation>Check notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="264"/>
-        <location filename="../../desktop/gui/import_wizard.py" line="426"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="258"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="420"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="426"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="420"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="426"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="420"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="426"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="420"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="428"/>
-        <location filename="../../desktop/gui/import_wizard.py" line="432"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="422"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="426"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="431"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="425"/>
         <source>Baris bermasalah</source>
         <translation>Rows with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="265"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="259"/>
         <source>Peserta siap diimpor</source>
         <translation>Assessees ready to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="435"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="429"/>
         <source>Hasil pemeriksaan</source>
         <translation>Check results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="440"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="434"/>
         <source>&amp;Simpan laporan masalah…</source>
         <translation>&amp;Save problem report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="441"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="435"/>
         <source>Simpan laporan masalah sebagai CSV</source>
         <translation>Save the problem report as CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="443"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="437"/>
         <source>Baca dan periksa &amp;ulang</source>
         <translation>Re-read and check a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="444"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="438"/>
         <source>Baca ulang berkas dan periksa lagi</source>
         <translation>Re-read the file and check it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="445"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="439"/>
         <source>Setelah lembar kerja diperbaiki dan disimpan</source>
         <translation>After the spreadsheet has been corrected and saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="448"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="442"/>
         <source>Laporan tersimpan</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="465"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="459"/>
         <source>Hasil impor</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="540"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="534"/>
         <source>Langkah {n} dari {total}</source>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="602"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="596"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose the assessee list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="609"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="603"/>
         <source>Lembar kerja (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="621"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="615"/>
         <source>Berkas tidak ditemukan: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="624"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="618"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="649"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="643"/>
         <source>(kolom {letter} tanpa judul)</source>
         <translation>(column {letter}, no heading)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="651"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="645"/>
         <source>{header} (kolom {letter})</source>
         <translation>{header} (column {letter})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="662"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="656"/>
         <source>(tidak dipakai)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="669"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="663"/>
         <source>Tentukan kolom berkas “{name}” untuk setiap isian. Pilihan awal ditebak dari nama kolom; isian bertanda * wajib.</source>
         <translation>Choose the column of “{name}” for each field. The initial choices are guessed from the column names; fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="672"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="666"/>
         <source>&amp;Pratinjau: {shown} dari {total} baris data</source>
         <translation>&amp;Preview: {shown} of {total} data rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="725"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="719"/>
         <source>tidak dipakai</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="747"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="741"/>
         <source>Isian wajib belum dipetakan: {fields}.</source>
         <translation>Required fields not mapped yet: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="749"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="743"/>
         <source>Semua isian wajib sudah dipetakan. Lanjut untuk memeriksa setiap baris.</source>
         <translation>All required fields are mapped. Choose Next to check every row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="751"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="745"/>
         <source>Perhatikan: satu kolom dipakai untuk beberapa isian ({columns}).</source>
         <translation>Note: one column is used for several fields ({columns}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="767"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="761"/>
         <source>Memeriksa {count} baris…</source>
         <translation>Checking {count} rows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="795"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="789"/>
         <source>Masalah ({n})</source>
         <translation>Problems ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="796"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="790"/>
         <source>Peringatan ({n})</source>
         <translation>Warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="797"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="791"/>
         <source>Siap diimpor ({n})</source>
         <translation>Ready to import ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="804"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="798"/>
         <source>{ready} baris siap diimpor, {bad} baris bermasalah</source>
         <translation>Rows ready to import: {ready} · rows with problems: {bad}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="777"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="771"/>
         <source>Tidak ada peserta yang diimpor selama masih ada masalah. Perbaiki baris-baris di bawah pada lembar kerja (atau simpan laporan masalah untuk petugas BKD), simpan berkasnya, lalu baca dan periksa ulang.</source>
         <translation>No assessees are imported while problems remain. Correct the rows below in the spreadsheet (or save a problem report for the BKD staff), save the file, then re-read and check it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="809"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="803"/>
         <source>{ready} baris siap diimpor, tidak ada baris bermasalah</source>
         <translation>Rows ready to import: {ready} · no rows with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="780"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="774"/>
         <source>Semua peserta didaftarkan sekaligus dalam satu langkah; jika gagal, tidak ada yang diimpor.</source>
         <translation>All assessees are registered together in a single step; if it fails, nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="813"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="807"/>
         <source>Periksa peringatan: peringatan tidak menghalangi impor.</source>
         <translation>Review the warnings: warnings do not block the import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="784"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="778"/>
         <source>&amp;Impor {n} peserta</source>
         <translation>&amp;Import assessees ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="840"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="834"/>
         <source>Simpan laporan masalah</source>
         <translation>Save problem report</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="841"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="835"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="847"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="841"/>
         <source>Laporan tidak dapat disimpan: {reason}</source>
         <translation>The report cannot be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="850"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="844"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="868"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="862"/>
         <source>Mengimpor {n} peserta…</source>
         <translation>Importing assessees ({n})…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="882"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="876"/>
         <source>{n} peserta diimpor</source>
         <translation>Assessees imported: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="884"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="878"/>
         <source>Peserta terdaftar pada sesi “{title}”.</source>
         <translation>The assessees are registered in session “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="885"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="879"/>
         <source>Peserta terdaftar pada sesi ini.</source>
         <translation>The assessees are registered in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="912"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="906"/>
         <source>Menghentikan…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="934"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="928"/>
         <source>Impor gagal: {message}. Tidak ada peserta yang diimpor.</source>
         <translation>Import failed: {message}. No assessees were imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="937"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="931"/>
         <source>Pemeriksaan gagal: {message}</source>
         <translation>Check failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="947"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="941"/>
         <source>Pemeriksaan dihentikan.</source>
         <translation>Check stopped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_wizard.py" line="948"/>
+        <location filename="../../desktop/gui/import_wizard.py" line="942"/>
         <source>Pembacaan berkas dihentikan.</source>
         <translation>Reading the file stopped.</translation>
     </message>
@@ -3103,18 +3103,18 @@ BKD workspace: import of ASN competency assessment result bundles, trusted keys,
 <context>
     <name>LevelChart</name>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="456"/>
+        <location filename="../../desktop/gui/talent_views.py" line="457"/>
         <source>Grafik perubahan level kompetensi</source>
         <translation>Chart of competency level changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="484"/>
-        <location filename="../../desktop/gui/talent_views.py" line="501"/>
+        <location filename="../../desktop/gui/talent_views.py" line="485"/>
+        <location filename="../../desktop/gui/talent_views.py" line="502"/>
         <source>Belum ada asesmen.</source>
         <translation>No assessments yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="565"/>
+        <location filename="../../desktop/gui/talent_views.py" line="566"/>
         <source>standar jabatan sasaran terakhir</source>
         <translation>latest target position standard</translation>
     </message>
@@ -3229,375 +3229,375 @@ BKD workspace: import of ASN competency assessment result bundles, trusted keys,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="132"/>
+        <location filename="../../desktop/gui/main_window.py" line="126"/>
         <source>&amp;Sesi baru…</source>
         <translation>&amp;New session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="134"/>
+        <location filename="../../desktop/gui/main_window.py" line="128"/>
         <source>Buat sesi penilaian baru</source>
         <translation>Create a new assessment session</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="135"/>
+        <location filename="../../desktop/gui/main_window.py" line="129"/>
         <source>&amp;Impor peserta…</source>
         <translation>&amp;Import assessees…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/gui/main_window.py" line="131"/>
         <source>Impor peserta sesi terpilih dari berkas .xlsx atau .csv</source>
         <translation>Import assessees into the selected session from an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="138"/>
+        <location filename="../../desktop/gui/main_window.py" line="132"/>
         <source>&amp;Cetak atau simpan lembar hasil…</source>
         <translation>&amp;Print or save result sheets…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="140"/>
+        <location filename="../../desktop/gui/main_window.py" line="134"/>
         <source>Lembar hasil sesi terpilih: simpan sebagai PDF atau cetak</source>
         <translation>Result sheets of the selected session: save as PDF or print</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="141"/>
+        <location filename="../../desktop/gui/main_window.py" line="135"/>
         <source>&amp;Formulir observasi kosong…</source>
         <translation>Blank &amp;observation forms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="143"/>
+        <location filename="../../desktop/gui/main_window.py" line="137"/>
         <source>Formulir observasi kertas untuk setiap penugasan sesi terpilih (cadangan bila tidak ada komputer)</source>
         <translation>Paper observation forms for every assignment of the selected session (the fallback when no computer is at hand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="144"/>
+        <location filename="../../desktop/gui/main_window.py" line="138"/>
         <source>&amp;Periksa lembar hasil (BKD)…</source>
         <translation>&amp;Check a result sheet (BKD)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="146"/>
+        <location filename="../../desktop/gui/main_window.py" line="140"/>
         <source>Cocokkan kode verifikasi lembar hasil kertas dengan basis data pusat BKD</source>
         <translation>Match the verification code of a paper result sheet against the BKD central database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="147"/>
+        <location filename="../../desktop/gui/main_window.py" line="141"/>
         <source>&amp;Muat data contoh…</source>
         <translation>&amp;Load sample data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="149"/>
+        <location filename="../../desktop/gui/main_window.py" line="143"/>
         <source>Tambahkan satu sesi fiktif dengan enam peserta untuk mencoba aplikasi</source>
         <translation>Add one fictional session with six assessees to try the application</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="150"/>
+        <location filename="../../desktop/gui/main_window.py" line="144"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="153"/>
+        <location filename="../../desktop/gui/main_window.py" line="147"/>
         <source>Tutup Asesmen</source>
         <translation>Close Asesmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="154"/>
+        <location filename="../../desktop/gui/main_window.py" line="148"/>
         <source>&amp;Tentang Asesmen</source>
         <translation>&amp;About Asesmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="156"/>
+        <location filename="../../desktop/gui/main_window.py" line="150"/>
         <source>Versi dan keterangan aplikasi</source>
         <translation>Version and information about the application</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="159"/>
+        <location filename="../../desktop/gui/main_window.py" line="153"/>
         <source>Bahasa antarmuka; berlaku setelah Asesmen dibuka ulang</source>
         <translation>Interface language; takes effect after Asesmen is restarted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="163"/>
+        <location filename="../../desktop/gui/main_window.py" line="157"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="173"/>
+        <location filename="../../desktop/gui/main_window.py" line="167"/>
         <source>B&amp;ahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="175"/>
+        <location filename="../../desktop/gui/main_window.py" line="169"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="180"/>
+        <location filename="../../desktop/gui/main_window.py" line="174"/>
         <source>Daftar sesi penilaian</source>
         <translation>Assessment sessions list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="181"/>
+        <location filename="../../desktop/gui/main_window.py" line="175"/>
         <source>Pilih satu sesi untuk melihat hasil pesertanya</source>
         <translation>Select a session to see its assessees&apos; results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="185"/>
+        <location filename="../../desktop/gui/main_window.py" line="179"/>
         <source>Belum ada sesi penilaian. Untuk mencoba Asesmen, muat data contoh: satu sesi fiktif dengan enam peserta yang sudah dinilai (menu Berkas › Muat data contoh).</source>
         <translation>No assessment sessions yet. To try Asesmen, load the sample data: one fictional session with six assessees who have already been rated (menu File › Load sample data).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="187"/>
+        <location filename="../../desktop/gui/main_window.py" line="181"/>
         <source>Belum ada sesi penilaian</source>
         <translation>No assessment sessions yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="188"/>
-        <location filename="../../desktop/gui/main_window.py" line="189"/>
-        <location filename="../../desktop/gui/main_window.py" line="558"/>
+        <location filename="../../desktop/gui/main_window.py" line="182"/>
+        <location filename="../../desktop/gui/main_window.py" line="183"/>
+        <location filename="../../desktop/gui/main_window.py" line="552"/>
         <source>Muat data contoh</source>
         <translation>Load sample data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="205"/>
+        <location filename="../../desktop/gui/main_window.py" line="199"/>
         <source>Sesi penilaian</source>
         <translation>Assessment sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="209"/>
+        <location filename="../../desktop/gui/main_window.py" line="203"/>
         <source>Hasil peserta</source>
         <translation>Assessee results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="210"/>
+        <location filename="../../desktop/gui/main_window.py" line="204"/>
         <source>Peserta sesi terpilih dengan JPM dan kategorinya</source>
         <translation>Assessees of the selected session with their JPM and category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="216"/>
-        <location filename="../../desktop/gui/main_window.py" line="430"/>
+        <location filename="../../desktop/gui/main_window.py" line="210"/>
+        <location filename="../../desktop/gui/main_window.py" line="424"/>
         <source>Hasil penilaian</source>
         <translation>Assessment results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="232"/>
+        <location filename="../../desktop/gui/main_window.py" line="226"/>
         <source>Pemberitahuan</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="233"/>
+        <location filename="../../desktop/gui/main_window.py" line="227"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="234"/>
+        <location filename="../../desktop/gui/main_window.py" line="228"/>
         <source>Tutup pemberitahuan</source>
         <translation>Close notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="262"/>
+        <location filename="../../desktop/gui/main_window.py" line="256"/>
         <source>Halaman</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/gui/main_window.py" line="258"/>
         <source>Ringkasan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="265"/>
+        <location filename="../../desktop/gui/main_window.py" line="259"/>
         <source>Pilih atau buat sesi penilaian pada halaman Ringkasan.</source>
         <translation>Select or create an assessment session on the Overview page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="267"/>
+        <location filename="../../desktop/gui/main_window.py" line="261"/>
         <source>Persiapan</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="276"/>
+        <location filename="../../desktop/gui/main_window.py" line="270"/>
         <source>Pengiriman ke BKD</source>
         <translation>Delivery to BKD</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="279"/>
+        <location filename="../../desktop/gui/main_window.py" line="273"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/gui/main_window.py" line="287"/>
         <source>Penilaian</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/gui/main_window.py" line="287"/>
         <source>Kemajuan</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="294"/>
+        <location filename="../../desktop/gui/main_window.py" line="288"/>
         <source>Rapat integrasi</source>
         <translation>Integration meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="298"/>
+        <location filename="../../desktop/gui/main_window.py" line="292"/>
         <source>Rapat integrasi dipimpin oleh ketua tim; hasilnya tampil pada halaman Ringkasan.</source>
         <translation>The integration meeting is chaired by the lead assessor; its results appear on the Overview page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="310"/>
+        <location filename="../../desktop/gui/main_window.py" line="304"/>
         <source>Sesi ini belum memiliki asesor. Tambahkan asesor pada halaman Persiapan.</source>
         <translation>This session has no assessors yet. Add assessors on the Setup page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="313"/>
+        <location filename="../../desktop/gui/main_window.py" line="307"/>
         <source>Anda belum terdaftar sebagai asesor pada sesi ini. Ketua tim atau administrator menambahkan Anda pada halaman Persiapan › Asesor.</source>
         <translation>You are not registered as an assessor in this session yet. The lead assessor or an administrator adds you on the Setup › Assessors page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="333"/>
+        <location filename="../../desktop/gui/main_window.py" line="327"/>
         <source>Formulir ini bukan milik Anda.</source>
         <translation>This form is not yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="346"/>
+        <location filename="../../desktop/gui/main_window.py" line="340"/>
         <source>Basis data: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="347"/>
+        <location filename="../../desktop/gui/main_window.py" line="341"/>
         <source>Lokasi basis data</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="385"/>
+        <location filename="../../desktop/gui/main_window.py" line="379"/>
         <source>Daftar sesi tidak dapat dibaca: {message}</source>
         <translation>The session list cannot be read: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="432"/>
+        <location filename="../../desktop/gui/main_window.py" line="426"/>
         <source>Pilih sesi penilaian di atas untuk melihat hasil pesertanya.</source>
         <translation>Select an assessment session above to see its assessees&apos; results.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="435"/>
+        <location filename="../../desktop/gui/main_window.py" line="429"/>
         <source>Hasil penilaian: {title}</source>
         <translation>Assessment results: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="441"/>
+        <location filename="../../desktop/gui/main_window.py" line="435"/>
         <source>Hasil tidak dapat dibaca: {message}</source>
         <translation>The results cannot be read: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="444"/>
+        <location filename="../../desktop/gui/main_window.py" line="438"/>
         <source>Sesi ini belum memiliki peserta.</source>
         <translation>This session has no assessees yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="447"/>
+        <location filename="../../desktop/gui/main_window.py" line="441"/>
         <source>Belum ada hasil. Hasil seorang peserta tampil setelah level akhir semua kompetensinya ditetapkan dalam rapat integrasi.</source>
         <translation>No results yet. An assessee&apos;s results appear once the final levels of all their competencies have been set in the integration meeting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="454"/>
+        <location filename="../../desktop/gui/main_window.py" line="448"/>
         <source>{shown} dari {total} peserta sudah memiliki level akhir; peserta lain belum tampil.</source>
         <translation>{shown} of {total} assessees have final levels; the others are not shown yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="463"/>
+        <location filename="../../desktop/gui/main_window.py" line="457"/>
         <source>kode segel {code}, hasil berlaku sampai {date}</source>
         <translation>seal code {code}, results valid until {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="466"/>
+        <location filename="../../desktop/gui/main_window.py" line="460"/>
         <source>draf: belum disegel</source>
         <translation>draft: not sealed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="515"/>
+        <location filename="../../desktop/gui/main_window.py" line="509"/>
         <source>Simpan formulir observasi ke folder</source>
         <translation>Save observation forms to a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="527"/>
+        <location filename="../../desktop/gui/main_window.py" line="521"/>
         <source>Formulir observasi</source>
         <translation>Observation forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="527"/>
+        <location filename="../../desktop/gui/main_window.py" line="521"/>
         <source>Menyusun formulir observasi…</source>
         <translation>Preparing observation forms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="529"/>
+        <location filename="../../desktop/gui/main_window.py" line="523"/>
         <source>Formulir observasi tersimpan di {folder}: {count}</source>
         <translation>Observation forms saved in {folder}: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="535"/>
+        <location filename="../../desktop/gui/main_window.py" line="529"/>
         <source>Periksa lembar hasil</source>
         <translation>Check a result sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="547"/>
+        <location filename="../../desktop/gui/main_window.py" line="541"/>
         <source>Membuat sesi contoh…</source>
         <translation>Creating the sample session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="548"/>
+        <location filename="../../desktop/gui/main_window.py" line="542"/>
         <source>Mendaftarkan peserta…</source>
         <translation>Registering assessees…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="549"/>
+        <location filename="../../desktop/gui/main_window.py" line="543"/>
         <source>Menyimpan penilaian asesor…</source>
         <translation>Saving assessor ratings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="558"/>
+        <location filename="../../desktop/gui/main_window.py" line="552"/>
         <source>Memuat data contoh…</source>
         <translation>Loading sample data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="562"/>
+        <location filename="../../desktop/gui/main_window.py" line="556"/>
         <source>Data contoh dimuat sebagai sesi draf.</source>
         <translation>Sample data loaded as a draft session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="568"/>
+        <location filename="../../desktop/gui/main_window.py" line="562"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="596"/>
+        <location filename="../../desktop/gui/main_window.py" line="590"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="627"/>
+        <location filename="../../desktop/gui/main_window.py" line="621"/>
         <source>{task} gagal: {message}</source>
         <translation>{task} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="635"/>
+        <location filename="../../desktop/gui/main_window.py" line="629"/>
         <source>{task} dibatalkan.</source>
         <translation>{task} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="657"/>
+        <location filename="../../desktop/gui/main_window.py" line="651"/>
         <source>Bahasa antarmuka tidak berubah.</source>
         <translation>The interface language is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="660"/>
+        <location filename="../../desktop/gui/main_window.py" line="654"/>
         <source>Bahasa antarmuka disimpan: {language}. Perubahan berlaku setelah Asesmen ditutup dan dibuka kembali.</source>
         <translation>Interface language saved: {language}. The change takes effect after Asesmen is closed and opened again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="670"/>
+        <location filename="../../desktop/gui/main_window.py" line="664"/>
         <source>Tentang Asesmen</source>
         <translation>About Asesmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="671"/>
+        <location filename="../../desktop/gui/main_window.py" line="665"/>
         <source>Asesmen {version}
 
 Penilaian kompetensi Aparatur Sipil Negara, berjalan luring (offline). Data contoh di dalamnya sepenuhnya fiktif.</source>
@@ -3609,122 +3609,122 @@ Competency assessment of Indonesian civil servants (ASN), working offline. The s
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="608"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="631"/>
         <source>Matriks kompetensi dan simulasi</source>
         <translation>Competency and simulation matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="609"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="632"/>
         <source>Centang simulasi yang mengungkap tiap kompetensi</source>
         <translation>Tick the simulations that measure each competency</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="612"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="635"/>
         <source>Ringkasan matriks</source>
         <translation>Matrix summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="613"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="636"/>
         <source>Belum ada simulasi. Pilih metode di tab Simulasi lebih dahulu.</source>
         <translation>No simulations yet. Choose the methods on the Simulations tab first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="638"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="661"/>
         <source>Centang simulasi yang mengungkap tiap kompetensi; perubahan langsung tersimpan.</source>
         <translation>Tick the simulations that measure each competency; changes are saved at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="639"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="662"/>
         <source>Simulasi yang mengungkap tiap kompetensi.</source>
         <translation>The simulations that measure each competency.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="640"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="663"/>
         <source>Setiap kompetensi yang dipersyaratkan perlu diungkap oleh sedikitnya {n} simulasi.</source>
         <translation>Every required competency must be measured by at least {n} simulations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="643"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="666"/>
         <source>✓ tanpa kotak: sudah dinilai, tidak dapat dihapus dari matriks.</source>
         <translation>✓ without a box: already rated, cannot be removed from the matrix.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="663"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="686"/>
         <source>kurang dari {n} simulasi</source>
         <translation>fewer than {n} simulations</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="666"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="689"/>
         <source>tidak dipersyaratkan jabatan mana pun</source>
         <translation>not required by any position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="668"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="691"/>
         <source>tidak dipersyaratkan</source>
         <translation>not required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="670"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="693"/>
         <source>memadai</source>
         <translation>sufficient</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="686"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="709"/>
         <source>{enough} dari {total} kompetensi yang dipersyaratkan diungkap oleh sedikitnya {n} simulasi.</source>
         <translation>{enough} of {total} required competencies are measured by at least {n} simulations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="689"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="712"/>
         <source>Kurang dari {n} simulasi: {list}.</source>
         <translation>Fewer than {n} simulations: {list}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="692"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="715"/>
         <source>Tidak dipersyaratkan jabatan mana pun: {list}.</source>
         <translation>Not required by any position: {list}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="695"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="718"/>
         <source>Belum ada jabatan sasaran: semua kompetensi dianggap dipersyaratkan.</source>
         <translation>No target positions yet: all competencies count as required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="703"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="726"/>
         <source>Kompetensi</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="703"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="726"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="703"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="726"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="710"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="733"/>
         <source>{code} {name} · {simulation}</source>
         <translation>{code} {name} · {simulation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="712"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="735"/>
         <source>Sudah dinilai: tidak dapat dihapus dari matriks</source>
         <translation>Already rated: cannot be removed from the matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="717"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="740"/>
         <source>{competency} diungkap oleh {simulation}</source>
         <translation>{competency} measured by {simulation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="740"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="763"/>
         <source>{code} kini diungkap oleh {sim}.</source>
         <translation>{code} is now measured by {sim}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="741"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="764"/>
         <source>{code} tidak lagi diungkap oleh {sim}.</source>
         <translation>{code} is no longer measured by {sim}.</translation>
     </message>
@@ -3798,7 +3798,7 @@ Competency assessment of Indonesian civil servants (ASN), working offline. The s
     </message>
     <message>
         <location filename="../../desktop/gui/meeting.py" line="245"/>
-        <location filename="../../desktop/gui/meeting.py" line="1397"/>
+        <location filename="../../desktop/gui/meeting.py" line="1391"/>
         <source>&amp;Tutup rapat dan segel</source>
         <translation>&amp;Close meeting and seal</translation>
     </message>
@@ -4425,67 +4425,67 @@ Marks: ⚑ to discuss · ⚠ insufficient evidence · ✓ final · ✎ differs f
         <translation>Integration meeting opened. Individual ratings are now locked; changes only through an amendment with a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1342"/>
+        <location filename="../../desktop/gui/meeting.py" line="1333"/>
         <source>Segel dibuka untuk koreksi: rapat integrasi berjalan lagi. Segel ulang, lalu kirim revisinya ke BKD.</source>
         <translation>Seal opened for correction: the integration meeting runs again. Seal again, then send the revision to BKD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1359"/>
+        <location filename="../../desktop/gui/meeting.py" line="1339"/>
         <source>Rapat ditutup sementara: persiapan dan penilaian terbuka kembali.</source>
         <translation>Meeting closed for now: setup and rating are open again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1368"/>
+        <location filename="../../desktop/gui/meeting.py" line="1362"/>
         <source>Mencatat usulan…</source>
         <translation>Recording proposals…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1378"/>
+        <location filename="../../desktop/gui/meeting.py" line="1372"/>
         <source>Menutup rapat menyegel sesi: level akhir dan penilaian tidak dapat diubah lagi, dan kode segel dicetak pada setiap lembar hasil. Klik “Ya, segel sekarang” untuk melanjutkan, atau Batal.</source>
         <translation>Closing the meeting seals the session: final levels and ratings can no longer be changed, and the seal code is printed on every result sheet. Click “Yes, seal now” to continue, or Cancel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1386"/>
+        <location filename="../../desktop/gui/meeting.py" line="1380"/>
         <source>Menyegel sesi…</source>
         <translation>Sealing the session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1397"/>
+        <location filename="../../desktop/gui/meeting.py" line="1391"/>
         <source>Ya, &amp;segel sekarang</source>
         <translation>Yes, &amp;seal now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1416"/>
+        <location filename="../../desktop/gui/meeting.py" line="1410"/>
         <source>(satu transaksi; tunggu sampai selesai)</source>
         <translation>(one transaction; wait until it finishes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1427"/>
+        <location filename="../../desktop/gui/meeting.py" line="1421"/>
         <source>{n} level akhir dicatat dari usulan.</source>
         <translation>Final levels recorded from proposals: {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1429"/>
+        <location filename="../../desktop/gui/meeting.py" line="1423"/>
         <source>{n} kompetensi belum dapat ditetapkan karena buktinya kurang.</source>
         <translation>Competencies that cannot be set yet for lack of evidence: {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1433"/>
+        <location filename="../../desktop/gui/meeting.py" line="1427"/>
         <source>Rapat ditutup dan sesi disegel. Kode segel: {code}.</source>
         <translation>Meeting closed and session sealed. Seal code: {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1442"/>
+        <location filename="../../desktop/gui/meeting.py" line="1436"/>
         <source>Sesi tidak dapat disegel</source>
         <translation>The session cannot be sealed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1442"/>
+        <location filename="../../desktop/gui/meeting.py" line="1436"/>
         <source>Usulan tidak dapat dicatat</source>
         <translation>The proposals cannot be recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meeting.py" line="1443"/>
+        <location filename="../../desktop/gui/meeting.py" line="1437"/>
         <source>{what}: {message}</source>
         <translation>{what}: {message}</translation>
     </message>
@@ -4680,200 +4680,200 @@ Marks: ⚑ to discuss · ⚠ insufficient evidence · ✓ final · ✎ differs f
 <context>
     <name>NineBoxPage</name>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="733"/>
+        <location filename="../../desktop/gui/talent_views.py" line="748"/>
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="733"/>
-        <location filename="../../desktop/gui/talent_views.py" line="739"/>
+        <location filename="../../desktop/gui/talent_views.py" line="748"/>
+        <location filename="../../desktop/gui/talent_views.py" line="754"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="733"/>
+        <location filename="../../desktop/gui/talent_views.py" line="748"/>
         <source>Jabatan sasaran</source>
         <translation>Target position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="733"/>
+        <location filename="../../desktop/gui/talent_views.py" line="748"/>
         <source>JPM</source>
         <translation>JPM</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="734"/>
+        <location filename="../../desktop/gui/talent_views.py" line="749"/>
         <source>Potensial</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="734"/>
+        <location filename="../../desktop/gui/talent_views.py" line="749"/>
         <source>Predikat kinerja</source>
         <translation>Performance rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="734"/>
+        <location filename="../../desktop/gui/talent_views.py" line="749"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="738"/>
+        <location filename="../../desktop/gui/talent_views.py" line="753"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="738"/>
+        <location filename="../../desktop/gui/talent_views.py" line="753"/>
         <source>Hasil terbaru</source>
         <translation>Latest results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="739"/>
+        <location filename="../../desktop/gui/talent_views.py" line="754"/>
         <source>Semua unit kerja</source>
         <translation>All work units</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="740"/>
+        <location filename="../../desktop/gui/talent_views.py" line="755"/>
         <source>Jenis jabatan</source>
         <translation>Position type</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="740"/>
+        <location filename="../../desktop/gui/talent_views.py" line="755"/>
         <source>Semua jenis jabatan</source>
         <translation>All position types</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="744"/>
+        <location filename="../../desktop/gui/talent_views.py" line="759"/>
         <source>&amp;Tahun:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="744"/>
+        <location filename="../../desktop/gui/talent_views.py" line="759"/>
         <source>&amp;Unit kerja:</source>
         <translation>Work &amp;unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="745"/>
+        <location filename="../../desktop/gui/talent_views.py" line="760"/>
         <source>&amp;Jenis jabatan:</source>
         <translation>&amp;Position type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="746"/>
+        <location filename="../../desktop/gui/talent_views.py" line="761"/>
         <source>Ekspor 9-box ke Excel</source>
         <translation>Export the 9-box to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="746"/>
+        <location filename="../../desktop/gui/talent_views.py" line="761"/>
         <source>Ekspor 9-box ke PDF</source>
         <translation>Export the 9-box to PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="787"/>
+        <location filename="../../desktop/gui/talent_views.py" line="805"/>
         <source>Potensial ↑</source>
         <translation>Potential ↑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="788"/>
+        <location filename="../../desktop/gui/talent_views.py" line="806"/>
         <source>Kinerja →</source>
         <translation>Performance →</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="800"/>
+        <location filename="../../desktop/gui/talent_views.py" line="818"/>
         <source>Ringkasan 9-box</source>
         <translation>9-box summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="802"/>
+        <location filename="../../desktop/gui/talent_views.py" line="820"/>
         <source>Lihat pegawai tanpa data kinerja</source>
         <translation>Show employees without performance data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="809"/>
+        <location filename="../../desktop/gui/talent_views.py" line="827"/>
         <source>Kotak terpilih</source>
         <translation>Selected box</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="810"/>
+        <location filename="../../desktop/gui/talent_views.py" line="828"/>
         <source>Pilih sebuah kotak untuk melihat pegawai di dalamnya.</source>
         <translation>Choose a box to see the employees in it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="812"/>
+        <location filename="../../desktop/gui/talent_views.py" line="830"/>
         <source>Pegawai dalam kotak</source>
         <translation>Employees in the box</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="814"/>
+        <location filename="../../desktop/gui/talent_views.py" line="832"/>
         <source>Talenta 9-box</source>
         <translation>Talent 9-box</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="821"/>
+        <location filename="../../desktop/gui/talent_views.py" line="856"/>
         <source>Menghitung 9-box…</source>
         <translation>Computing the 9-box…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="828"/>
+        <location filename="../../desktop/gui/talent_views.py" line="863"/>
         <source>{count} orang
 {label}</source>
         <translation>People: {count}
 {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="832"/>
+        <location filename="../../desktop/gui/talent_views.py" line="867"/>
         <source>Kotak {box}: {label}, {count} orang</source>
         <translation>Box {box}: {label}, people: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="835"/>
+        <location filename="../../desktop/gui/talent_views.py" line="870"/>
         <source>{total} pegawai dengan hasil asesmen; {placed} dipetakan, {pool} di antaranya dalam kelompok talenta (kotak berwarna hijau).</source>
         <translation>Employees with assessment results: {total}; mapped: {placed}, of whom {pool} are in the talent pool (green boxes).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="837"/>
+        <location filename="../../desktop/gui/talent_views.py" line="872"/>
         <source>{n} tanpa data kinerja…</source>
         <translation>Without performance data: {n}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="843"/>
+        <location filename="../../desktop/gui/talent_views.py" line="878"/>
         <source>kotak {box}</source>
         <translation>box {box}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="860"/>
+        <location filename="../../desktop/gui/talent_views.py" line="895"/>
         <source>Memuat pegawai…</source>
         <translation>Loading employees…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="865"/>
+        <location filename="../../desktop/gui/talent_views.py" line="900"/>
         <source>Kotak {box}: {label}</source>
         <translation>Box {box}: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="868"/>
+        <location filename="../../desktop/gui/talent_views.py" line="903"/>
         <source>Rekomendasi: {list}.</source>
         <translation>Recommendations: {list}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="869"/>
+        <location filename="../../desktop/gui/talent_views.py" line="904"/>
         <source>Pegawai ini belum memiliki predikat kinerja dari e-kinerja: impor data e-kinerja untuk memetakan mereka.</source>
         <translation>These employees have no performance rating from e-kinerja yet: import e-kinerja data to map them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="874"/>
+        <location filename="../../desktop/gui/talent_views.py" line="909"/>
         <source>kedaluwarsa</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="881"/>
+        <location filename="../../desktop/gui/talent_views.py" line="916"/>
         <source>{n} orang</source>
         <translation>People: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="882"/>
+        <location filename="../../desktop/gui/talent_views.py" line="917"/>
         <source>{shown} dari {n} orang (JPM tertinggi lebih dulu); ekspor untuk daftar lengkap</source>
         <translation>{shown} of {n} people (highest JPM first); export for the full list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="886"/>
+        <location filename="../../desktop/gui/talent_views.py" line="921"/>
         <source>Ekspor 9-box</source>
         <translation>Export 9-box</translation>
     </message>
@@ -4881,23 +4881,23 @@ Marks: ⚑ to discuss · ⚠ insufficient evidence · ✓ final · ✎ differs f
 <context>
     <name>PerformancePage</name>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1089"/>
-        <location filename="../../desktop/gui/talent_views.py" line="1095"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1124"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1130"/>
         <source>Impor data e-kinerja</source>
         <translation>Import e-kinerja data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1091"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1126"/>
         <source>Predikat kinerja pegawai dari ekspor e-kinerja (.xlsx atau .csv: NIP, tahun, predikat) menjadi sumbu kinerja 9-box. Kolomnya dipetakan dan setiap baris diperiksa seperti impor peserta; tidak ada yang diimpor selama masih ada masalah.</source>
         <translation>Employees&apos; performance ratings from an e-kinerja export (.xlsx or .csv: NIP, year, rating) become the performance axis of the 9-box. The columns are mapped and every row is checked as in the assessee import; nothing is imported while problems remain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1094"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1129"/>
         <source>&amp;Pilih berkas e-kinerja…</source>
         <translation>&amp;Choose e-kinerja file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1098"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1133"/>
         <source>Hasil impor e-kinerja</source>
         <translation>Result of the e-kinerja import</translation>
     </message>
@@ -4996,147 +4996,147 @@ Marks: ⚑ to discuss · ⚠ insufficient evidence · ✓ final · ✎ differs f
 <context>
     <name>PositionsPage</name>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="343"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="366"/>
         <source>Standar kompetensi jabatan sasaran</source>
         <translation>Competency standards of the target positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="344"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="367"/>
         <source>Satu baris per jabatan, satu kolom per kompetensi: level standar</source>
         <translation>One row per position, one column per competency: the standard level</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="348"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="371"/>
         <source>Belum ada jabatan sasaran. Tambahkan jabatan di bawah atau impor Standar Kompetensi Jabatan (SKJ) dari lembar kerja .xlsx/.csv.</source>
         <translation>No target positions yet. Add a position below or import the position competency standards (SKJ) from an .xlsx/.csv spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="351"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="374"/>
         <source>Nama jabatan baru</source>
         <translation>New position name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="352"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="375"/>
         <source>Nama jabatan, mis. Sekretaris Dinas</source>
         <translation>Position name, e.g. Sekretaris Dinas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="356"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="379"/>
         <source>Jenis jabatan baru</source>
         <translation>New position type</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="357"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="380"/>
         <source>Jenis jabatan</source>
         <translation>Position type</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="359"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="382"/>
         <source>Level standar awal untuk semua kompetensi</source>
         <translation>Initial standard level for all competencies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="361"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="384"/>
         <source>&amp;Tambah jabatan</source>
         <translation>Add &amp;position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="362"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="385"/>
         <source>Tambah jabatan sasaran</source>
         <translation>Add target position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="363"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="386"/>
         <source>&amp;Hapus jabatan</source>
         <translation>&amp;Remove position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="364"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="387"/>
         <source>Hapus jabatan sasaran terpilih</source>
         <translation>Remove the selected target position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="365"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="388"/>
         <source>&amp;Impor SKJ…</source>
         <translation>&amp;Import SKJ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="366"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="389"/>
         <source>Impor standar kompetensi jabatan dari lembar kerja</source>
         <translation>Import position competency standards from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="368"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="391"/>
         <source>Lembar kerja .xlsx atau .csv: satu baris per jabatan, kolom Jabatan, Jenis (boleh tidak ada) dan satu kolom per kompetensi (kode M.1 … atau nama kompetensi)</source>
         <translation>An .xlsx or .csv spreadsheet: one row per position, with the columns Jabatan (position), Jenis (type, optional) and one column per competency (code M.1 … or competency name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="374"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="397"/>
         <source>&amp;Level awal:</source>
         <translation>Initial le&amp;vel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="393"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="416"/>
         <source>Jabatan baru</source>
         <translation>New position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="429"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="452"/>
         <source>Level standar tiap kompetensi per jabatan (Standar Kompetensi Jabatan).</source>
         <translation>The standard level of each competency per position (position competency standard, SKJ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="431"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="454"/>
         <source>Level standar tiap kompetensi per jabatan (Standar Kompetensi Jabatan). Pilih &quot;—&quot; bila kompetensi tidak dipersyaratkan jabatan itu. Setiap perubahan langsung tersimpan.</source>
         <translation>The standard level of each competency per position (position competency standard, SKJ). Choose &quot;—&quot; when the position does not require the competency. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="442"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="465"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="442"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="465"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="442"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="465"/>
         <source>Peserta</source>
         <translation>Assessees</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="446"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="469"/>
         <source>Jumlah peserta dengan jabatan sasaran ini</source>
         <translation>Number of assessees with this target position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="458"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="481"/>
         <source>Standar {code} {name} untuk {position}</source>
         <translation>Standard for {code} {name} in {position}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="481"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="504"/>
         <source>Standar {code} untuk {position} tersimpan: {level}.</source>
         <translation>Standard for {code} in {position} saved: {level}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="495"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="518"/>
         <source>Jabatan ini masih menjadi jabatan sasaran peserta</source>
         <translation>This position is still the target position of assessees</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="505"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="528"/>
         <source>nama jabatan wajib diisi</source>
         <translation>the position name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="512"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="535"/>
         <source>Jabatan {name} ditambahkan dengan level standar {level}.</source>
         <translation>Position {name} added with standard level {level}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="522"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="545"/>
         <source>Jabatan {name} dihapus.</source>
         <translation>Position {name} removed.</translation>
     </message>
@@ -5144,434 +5144,434 @@ Marks: ⚑ to discuss · ⚠ insufficient evidence · ✓ final · ✎ differs f
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="312"/>
-        <location filename="../../desktop/gui/printing.py" line="322"/>
+        <location filename="../../desktop/gui/printing.py" line="333"/>
+        <location filename="../../desktop/gui/printing.py" line="343"/>
         <source>Cetak lembar hasil</source>
         <translation>Print result sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="318"/>
+        <location filename="../../desktop/gui/printing.py" line="339"/>
         <source>Memuat peserta dan register cetak…</source>
         <translation>Loading assessees and the print register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="325"/>
-        <location filename="../../desktop/gui/printing.py" line="363"/>
+        <location filename="../../desktop/gui/printing.py" line="346"/>
+        <location filename="../../desktop/gui/printing.py" line="384"/>
         <source>Status sesi</source>
         <translation>Session status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="329"/>
+        <location filename="../../desktop/gui/printing.py" line="350"/>
         <source>Peringatan: lembar belum final</source>
         <translation>Warning: sheets not final</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="335"/>
+        <location filename="../../desktop/gui/printing.py" line="356"/>
         <source>&amp;Peserta</source>
         <translation>&amp;Assessees</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="336"/>
+        <location filename="../../desktop/gui/printing.py" line="357"/>
         <source>Peserta yang lembarnya dibuat</source>
         <translation>Assessees whose sheets are produced</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="337"/>
+        <location filename="../../desktop/gui/printing.py" line="358"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="337"/>
+        <location filename="../../desktop/gui/printing.py" line="358"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="337"/>
+        <location filename="../../desktop/gui/printing.py" line="358"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="337"/>
+        <location filename="../../desktop/gui/printing.py" line="358"/>
         <source>Jabatan sasaran</source>
         <translation>Target position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="337"/>
+        <location filename="../../desktop/gui/printing.py" line="358"/>
         <source>JPM</source>
         <translation>JPM</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="338"/>
+        <location filename="../../desktop/gui/printing.py" line="359"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="338"/>
+        <location filename="../../desktop/gui/printing.py" line="359"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="340"/>
+        <location filename="../../desktop/gui/printing.py" line="361"/>
         <source>Spasi mencentang atau melepas peserta yang terpilih</source>
         <translation>Space ticks or unticks the selected assessee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="341"/>
+        <location filename="../../desktop/gui/printing.py" line="362"/>
         <source>Pilih sem&amp;ua</source>
         <translation>Select a&amp;ll</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="342"/>
+        <location filename="../../desktop/gui/printing.py" line="363"/>
         <source>Pilih semua peserta</source>
         <translation>Select all assessees</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="343"/>
+        <location filename="../../desktop/gui/printing.py" line="364"/>
         <source>&amp;Kosongkan</source>
         <translation>Select &amp;none</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="344"/>
+        <location filename="../../desktop/gui/printing.py" line="365"/>
         <source>Lepas semua peserta</source>
         <translation>Deselect all assessees</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="348"/>
+        <location filename="../../desktop/gui/printing.py" line="369"/>
         <source>Jumlah peserta terpilih</source>
         <translation>Number of selected assessees</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="351"/>
+        <location filename="../../desktop/gui/printing.py" line="372"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="352"/>
+        <location filename="../../desktop/gui/printing.py" line="373"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="353"/>
+        <location filename="../../desktop/gui/printing.py" line="374"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="354"/>
+        <location filename="../../desktop/gui/printing.py" line="375"/>
         <source>K&amp;ertas:</source>
         <translation>Pap&amp;er:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="356"/>
+        <location filename="../../desktop/gui/printing.py" line="377"/>
         <source>Sertakan &amp;rekapitulasi sesi (rekapitulasi.pdf) saat menyimpan PDF</source>
         <translation>Include the session &amp;recap (rekapitulasi.pdf) when saving PDFs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="357"/>
+        <location filename="../../desktop/gui/printing.py" line="378"/>
         <source>Sertakan rekapitulasi sesi saat menyimpan PDF</source>
         <translation>Include the session recap when saving PDFs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="360"/>
+        <location filename="../../desktop/gui/printing.py" line="381"/>
         <source>Re&amp;gister cetak</source>
         <translation>Print re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="361"/>
+        <location filename="../../desktop/gui/printing.py" line="382"/>
         <source>Register cetak sesi ini</source>
         <translation>Print register of this session</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="362"/>
+        <location filename="../../desktop/gui/printing.py" line="383"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="362"/>
+        <location filename="../../desktop/gui/printing.py" line="383"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="362"/>
+        <location filename="../../desktop/gui/printing.py" line="383"/>
         <source>Peserta</source>
         <translation>Assessee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="362"/>
+        <location filename="../../desktop/gui/printing.py" line="383"/>
         <source>Lembar</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="362"/>
+        <location filename="../../desktop/gui/printing.py" line="383"/>
         <source>Salinan ke-</source>
         <translation>Copy no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="363"/>
+        <location filename="../../desktop/gui/printing.py" line="384"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="365"/>
+        <location filename="../../desktop/gui/printing.py" line="386"/>
         <source>Belum ada lembar yang dicetak dari sesi ini.</source>
         <translation>No sheets have been printed from this session yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="372"/>
+        <location filename="../../desktop/gui/printing.py" line="393"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="374"/>
+        <location filename="../../desktop/gui/printing.py" line="395"/>
         <source>&amp;Buka folder</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="375"/>
+        <location filename="../../desktop/gui/printing.py" line="396"/>
         <source>Buka folder tempat PDF disimpan</source>
         <translation>Open the folder where the PDFs were saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="380"/>
+        <location filename="../../desktop/gui/printing.py" line="401"/>
         <source>Keterangan kemajuan</source>
         <translation>Progress details</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="380"/>
+        <location filename="../../desktop/gui/printing.py" line="401"/>
         <source>Kemajuan</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="380"/>
+        <location filename="../../desktop/gui/printing.py" line="401"/>
         <source>&amp;Hentikan</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="381"/>
+        <location filename="../../desktop/gui/printing.py" line="402"/>
         <source>Hentikan setelah lembar yang sedang dibuat</source>
         <translation>Stop after the sheet being produced</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="383"/>
+        <location filename="../../desktop/gui/printing.py" line="404"/>
         <source>&amp;Simpan sebagai PDF ke folder…</source>
         <translation>&amp;Save as PDF to folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="384"/>
+        <location filename="../../desktop/gui/printing.py" line="405"/>
         <source>Simpan lembar terpilih sebagai PDF ke folder</source>
         <translation>Save the selected sheets as PDF to a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="386"/>
+        <location filename="../../desktop/gui/printing.py" line="407"/>
         <source>Simpan sebagai PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="387"/>
+        <location filename="../../desktop/gui/printing.py" line="408"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="388"/>
+        <location filename="../../desktop/gui/printing.py" line="409"/>
         <source>Cetak lembar terpilih ke printer</source>
         <translation>Print the selected sheets on a printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="390"/>
+        <location filename="../../desktop/gui/printing.py" line="411"/>
         <source>Pilih printer dan jumlah salinan (Ctrl+P)</source>
         <translation>Choose the printer and the number of copies (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="391"/>
+        <location filename="../../desktop/gui/printing.py" line="412"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="392"/>
+        <location filename="../../desktop/gui/printing.py" line="413"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="483"/>
+        <location filename="../../desktop/gui/printing.py" line="504"/>
         <source>Menyimpan PDF ke {folder}…</source>
         <translation>Saving PDFs to {folder}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="518"/>
+        <location filename="../../desktop/gui/printing.py" line="539"/>
         <source>perintah cetak &apos;{command}&apos; tidak ditemukan: simpan sebagai PDF lalu cetak dari penampil PDF</source>
         <translation>print command &apos;{command}&apos; not found: save as PDF, then print from a PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="520"/>
+        <location filename="../../desktop/gui/printing.py" line="541"/>
         <source>printer menolak pekerjaan cetak: {detail}</source>
         <translation>the printer rejected the print job: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="521"/>
+        <location filename="../../desktop/gui/printing.py" line="542"/>
         <source>printer bawaan</source>
         <translation>the default printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="522"/>
+        <location filename="../../desktop/gui/printing.py" line="543"/>
         <source>Mencetak ke {printer}…</source>
         <translation>Printing to {printer}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="532"/>
+        <location filename="../../desktop/gui/printing.py" line="553"/>
         <source>Cetak lembar hasil – {title}</source>
         <translation>Print result sheets – {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="536"/>
+        <location filename="../../desktop/gui/printing.py" line="557"/>
         <source>Sesi disegel · kode segel {code} · berlaku sampai {until}. Setiap lembar membawa kode verifikasi yang dapat diperiksa BKD.</source>
         <translation>Session sealed · seal code {code} · valid until {until}. Every sheet carries a verification code that BKD can check.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="541"/>
+        <location filename="../../desktop/gui/printing.py" line="562"/>
         <source>Sesi belum disegel ({status}).</source>
         <translation>Session not sealed yet ({status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="544"/>
+        <location filename="../../desktop/gui/printing.py" line="565"/>
         <source>⚠ BELUM FINAL: sesi ini belum disegel, jadi setiap lembar dicetak dengan tanda air “BELUM FINAL” dan tanpa kode verifikasi. Lembar ini hanya untuk pemeriksaan, bukan hasil resmi.</source>
         <translation>⚠ NOT FINAL: this session is not sealed yet, so every sheet is printed with a “DRAFT / BELUM FINAL” watermark and without a verification code. These sheets are for review only, not official results.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="551"/>
+        <location filename="../../desktop/gui/printing.py" line="572"/>
         <source>Belum ada lembar hasil: level akhir setiap peserta ditetapkan dalam rapat integrasi.</source>
         <translation>No result sheets yet: each assessee&apos;s final levels are set in the integration meeting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="556"/>
+        <location filename="../../desktop/gui/printing.py" line="577"/>
         <source>penilaian berjalan</source>
         <translation>rating in progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="557"/>
+        <location filename="../../desktop/gui/printing.py" line="578"/>
         <source>rapat integrasi</source>
         <translation>integration meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="558"/>
+        <location filename="../../desktop/gui/printing.py" line="579"/>
         <source>disegel</source>
         <translation>sealed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="603"/>
+        <location filename="../../desktop/gui/printing.py" line="624"/>
         <source>{n}×</source>
         <translation>{n}×</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="617"/>
+        <location filename="../../desktop/gui/printing.py" line="638"/>
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="617"/>
+        <location filename="../../desktop/gui/printing.py" line="638"/>
         <source>BELUM FINAL</source>
         <translation>NOT FINAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="650"/>
+        <location filename="../../desktop/gui/printing.py" line="671"/>
         <source>{n} dari {total} peserta dipilih</source>
         <translation>{n} of {total} assessees selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="677"/>
+        <location filename="../../desktop/gui/printing.py" line="698"/>
         <source>Simpan PDF ke folder</source>
         <translation>Save PDFs to folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="691"/>
+        <location filename="../../desktop/gui/printing.py" line="712"/>
         <source>perintah cetak &apos;lp&apos; tidak ditemukan: simpan sebagai PDF lalu cetak dari penampil PDF</source>
         <translation>print command &apos;lp&apos; not found: save as PDF, then print from a PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="703"/>
+        <location filename="../../desktop/gui/printing.py" line="724"/>
         <source>Tidak ada printer terpasang: simpan sebagai PDF lalu cetak dari penampil PDF.</source>
         <translation>No printer installed: save as PDF, then print from a PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="714"/>
+        <location filename="../../desktop/gui/printing.py" line="735"/>
         <source>Cetak {n} lembar hasil</source>
         <translation>Print result sheets ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="716"/>
+        <location filename="../../desktop/gui/printing.py" line="737"/>
         <source>(BELUM FINAL)</source>
         <translation>(NOT FINAL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="721"/>
+        <location filename="../../desktop/gui/printing.py" line="742"/>
         <source>Pilih sebuah printer; untuk berkas PDF pakai “Simpan sebagai PDF ke folder…”.</source>
         <translation>Choose a printer; for PDF files use “Save as PDF to folder…”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="748"/>
+        <location filename="../../desktop/gui/printing.py" line="769"/>
         <source>Menghentikan setelah lembar yang sedang dibuat…</source>
         <translation>Stopping after the sheet being produced…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="756"/>
+        <location filename="../../desktop/gui/printing.py" line="777"/>
         <source>Mencetak</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="756"/>
+        <location filename="../../desktop/gui/printing.py" line="777"/>
         <source>Menyimpan</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="758"/>
+        <location filename="../../desktop/gui/printing.py" line="779"/>
         <source>{verb} {n} dari {total}: {name}</source>
         <translation>{verb} {n} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="759"/>
+        <location filename="../../desktop/gui/printing.py" line="780"/>
         <source>rekapitulasi</source>
         <translation>recap</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="788"/>
+        <location filename="../../desktop/gui/printing.py" line="809"/>
         <source>Lembar hasil tidak dapat dimuat: {message}</source>
         <translation>The result sheets cannot be loaded: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="793"/>
+        <location filename="../../desktop/gui/printing.py" line="814"/>
         <source>{message} ({n} lembar sudah dicetak dan tercatat)</source>
         <translation>{message} (sheets already printed and recorded: {n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="798"/>
+        <location filename="../../desktop/gui/printing.py" line="819"/>
         <source>PDF tidak tersimpan: {message}</source>
         <translation>PDF not saved: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="819"/>
+        <location filename="../../desktop/gui/printing.py" line="840"/>
         <source>Memuat register cetak…</source>
         <translation>Loading the print register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="826"/>
+        <location filename="../../desktop/gui/printing.py" line="847"/>
         <source>Dihentikan: {n} dari {total} berkas PDF tersimpan di {folder}.</source>
         <translation>Stopped: {n} of {total} PDF files saved in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="829"/>
+        <location filename="../../desktop/gui/printing.py" line="850"/>
         <source>{n} berkas PDF tersimpan di {folder}.</source>
         <translation>PDF files saved in {folder}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="831"/>
+        <location filename="../../desktop/gui/printing.py" line="852"/>
         <source>Lembar bertanda air “BELUM FINAL”.</source>
         <translation>The sheets carry a “DRAFT / BELUM FINAL” watermark.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="839"/>
+        <location filename="../../desktop/gui/printing.py" line="860"/>
         <source>Dihentikan: {n} dari {total} lembar dikirim ke printer dan tercatat di register cetak.</source>
         <translation>Stopped: {n} of {total} sheets sent to the printer and recorded in the print register.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="842"/>
+        <location filename="../../desktop/gui/printing.py" line="863"/>
         <source>{n} lembar dikirim ke printer dan tercatat di register cetak.</source>
         <translation>Sheets sent to the printer and recorded in the print register: {n}.</translation>
     </message>
@@ -5970,135 +5970,135 @@ Marks: ⚑ to discuss · ⚠ insufficient evidence · ✓ final · ✎ differs f
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="757"/>
-        <location filename="../../desktop/gui/central_import.py" line="798"/>
+        <location filename="../../desktop/gui/central_import.py" line="758"/>
+        <location filename="../../desktop/gui/central_import.py" line="799"/>
         <source>Terbitkan tanda terima</source>
         <translation>Issue receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="764"/>
+        <location filename="../../desktop/gui/central_import.py" line="765"/>
         <source>Tanda terima untuk {n} bundel yang baru saja diterapkan.</source>
         <translation>Receipts for the bundles just applied ({n}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="765"/>
+        <location filename="../../desktop/gui/central_import.py" line="766"/>
         <source>Tanda terima untuk setiap bundel yang pernah diterapkan.</source>
         <translation>Receipts for every bundle ever applied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="767"/>
+        <location filename="../../desktop/gui/central_import.py" line="768"/>
         <source>Serahkan berkas .receipt.zip kepada pusat asesmen pengirimnya; pusat asesmen baru boleh menghapus salinan lokalnya setelah tanda terima diimpor.</source>
         <translation>Hand the .receipt.zip files to the assessment centres that sent the bundles; an assessment centre may delete its local copy only after the receipt has been imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="771"/>
-        <location filename="../../desktop/gui/central_import.py" line="831"/>
+        <location filename="../../desktop/gui/central_import.py" line="772"/>
+        <location filename="../../desktop/gui/central_import.py" line="832"/>
         <source>Folder tujuan tanda terima</source>
         <translation>Receipt destination folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="773"/>
+        <location filename="../../desktop/gui/central_import.py" line="774"/>
         <source>Pi&amp;lih…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="774"/>
+        <location filename="../../desktop/gui/central_import.py" line="775"/>
         <source>Pilih folder tujuan</source>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="775"/>
+        <location filename="../../desktop/gui/central_import.py" line="776"/>
         <source>Berkas kunci tanda terima BKD</source>
         <translation>BKD receipt key file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="775"/>
+        <location filename="../../desktop/gui/central_import.py" line="776"/>
         <source>bkd-receipt.key</source>
         <translation>bkd-receipt.key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="778"/>
+        <location filename="../../desktop/gui/central_import.py" line="779"/>
         <source>Pil&amp;ih…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="779"/>
+        <location filename="../../desktop/gui/central_import.py" line="780"/>
         <source>Pilih berkas kunci tanda terima</source>
         <translation>Choose the receipt key file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="780"/>
+        <location filename="../../desktop/gui/central_import.py" line="781"/>
         <source>Kata sandi kunci tanda terima</source>
         <translation>Receipt key password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="785"/>
+        <location filename="../../desktop/gui/central_import.py" line="786"/>
         <source>&amp;Folder tujuan:</source>
         <translation>Destination &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="786"/>
+        <location filename="../../desktop/gui/central_import.py" line="787"/>
         <source>&amp;Kunci tanda terima:</source>
         <translation>Receipt &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="794"/>
+        <location filename="../../desktop/gui/central_import.py" line="795"/>
         <source>Kata &amp;sandi:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="795"/>
+        <location filename="../../desktop/gui/central_import.py" line="796"/>
         <source>Pesan kesalahan</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="797"/>
+        <location filename="../../desktop/gui/central_import.py" line="798"/>
         <source>&amp;Terbitkan</source>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="800"/>
+        <location filename="../../desktop/gui/central_import.py" line="801"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="809"/>
+        <location filename="../../desktop/gui/central_import.py" line="810"/>
         <source>Tanda terima bundel</source>
         <translation>Bundle receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="837"/>
+        <location filename="../../desktop/gui/central_import.py" line="838"/>
         <source>Pilih kunci tanda terima BKD</source>
         <translation>Choose the BKD receipt key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="838"/>
+        <location filename="../../desktop/gui/central_import.py" line="839"/>
         <source>Kunci tanda terima (*.key);;Semua berkas (*)</source>
         <translation>Receipt keys (*.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="849"/>
+        <location filename="../../desktop/gui/central_import.py" line="850"/>
         <source>Pilih folder tujuan tanda terima.</source>
         <translation>Choose the destination folder for the receipts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="853"/>
+        <location filename="../../desktop/gui/central_import.py" line="854"/>
         <source>Pilih berkas kunci tanda terima BKD (bkd-receipt.key).</source>
         <translation>Choose the BKD receipt key file (bkd-receipt.key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="857"/>
+        <location filename="../../desktop/gui/central_import.py" line="858"/>
         <source>Ketik kata sandi kunci tanda terima.</source>
         <translation>Type the receipt key password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="879"/>
-        <location filename="../../desktop/gui/central_import.py" line="900"/>
+        <location filename="../../desktop/gui/central_import.py" line="880"/>
+        <location filename="../../desktop/gui/central_import.py" line="901"/>
         <source>Menandatangani…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/central_import.py" line="886"/>
+        <location filename="../../desktop/gui/central_import.py" line="887"/>
         <source>{n} tanda terima ditulis.</source>
         <translation>Receipts written: {n}.</translation>
     </message>
@@ -6353,52 +6353,52 @@ Marks: ⚑ to discuss · ⚠ insufficient evidence · ✓ final · ✎ differs f
 <context>
     <name>SimulationsPage</name>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="539"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="562"/>
         <source>Metode simulasi</source>
         <translation>Simulation methods</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="540"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="563"/>
         <source>Centang metode yang dipakai dalam sesi ini</source>
         <translation>Tick the methods used in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="576"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="599"/>
         <source>  — dipakai dalam penilaian</source>
         <translation>  — used in ratings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="577"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="600"/>
         <source>Sudah dipakai dalam penilaian: tidak dapat dihapus</source>
         <translation>Already used in ratings: cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="578"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="601"/>
         <source>Metode simulasi yang dipakai dalam sesi ini.</source>
         <translation>The simulation methods used in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="579"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="602"/>
         <source>Centang metode simulasi yang dipakai dalam sesi ini; perubahan langsung tersimpan. Simulasi yang sudah dipakai dalam penilaian tidak dapat dihapus.</source>
         <translation>Tick the simulation methods used in this session; changes are saved at once. Simulations already used in ratings cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="583"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="606"/>
         <source>{n} simulasi dipakai: {names}.</source>
         <translation>Simulations used ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="584"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="607"/>
         <source>Belum ada simulasi yang dipilih.</source>
         <translation>No simulations chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="591"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="614"/>
         <source>Simulasi {code} ditambahkan.</source>
         <translation>Simulation {code} added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="594"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="617"/>
         <source>Simulasi {code} dihapus dari sesi.</source>
         <translation>Simulation {code} removed from the session.</translation>
     </message>
@@ -6406,12 +6406,12 @@ Marks: ⚑ to discuss · ⚠ insufficient evidence · ✓ final · ✎ differs f
 <context>
     <name>SkjFile</name>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="1017"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="1040"/>
         <source>Impor Standar Kompetensi Jabatan</source>
         <translation>Import Position Competency Standards (SKJ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="1018"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="1041"/>
         <source>Lembar kerja (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -6419,87 +6419,87 @@ Marks: ⚑ to discuss · ⚠ insufficient evidence · ✓ final · ✎ differs f
 <context>
     <name>SkjImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="960"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="983"/>
         <source>Impor SKJ: {name}</source>
         <translation>Import SKJ: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="964"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="987"/>
         <source>Jabatan dalam berkas SKJ</source>
         <translation>Positions in the SKJ file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="966"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="989"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="966"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="989"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="966"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="989"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="971"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="994"/>
         <source>tidak berubah</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="971"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="994"/>
         <source>diganti</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="972"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="995"/>
         <source>baru</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="982"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="1005"/>
         <source>Masalah dan catatan pada berkas</source>
         <translation>Problems and notes in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="983"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="1006"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="984"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="1007"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="990"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="1013"/>
         <source>{added} jabatan baru, {updated} jabatan yang standarnya diganti, {same} jabatan tidak berubah. Impor sekarang?</source>
         <translation>New positions: {added}; positions whose standards are replaced: {updated}; unchanged positions: {same}. Import now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="994"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="1017"/>
         <source>{n} masalah pada berkas: perbaiki berkasnya dahulu; tidak ada yang diimpor.</source>
         <translation>Problems in the file: {n}. Correct the file first; nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="998"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="1021"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="1000"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="1023"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="1010"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="1033"/>
         <source>baris {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_pages.py" line="1010"/>
+        <location filename="../../desktop/gui/setup_pages.py" line="1033"/>
         <source>judul kolom</source>
         <translation>column headings</translation>
     </message>
@@ -6520,72 +6520,72 @@ Marks: ⚑ to discuss · ⚠ insufficient evidence · ✓ final · ✎ differs f
 <context>
     <name>TalentPage</name>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="190"/>
+        <location filename="../../desktop/gui/talent_views.py" line="191"/>
         <source>Pesan kesalahan</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="195"/>
+        <location filename="../../desktop/gui/talent_views.py" line="196"/>
         <source>Keadaan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="195"/>
+        <location filename="../../desktop/gui/talent_views.py" line="196"/>
         <source>Kemajuan ekspor</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="195"/>
+        <location filename="../../desktop/gui/talent_views.py" line="196"/>
         <source>H&amp;entikan</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="195"/>
+        <location filename="../../desktop/gui/talent_views.py" line="196"/>
         <source>Hentikan ekspor</source>
         <translation>Stop the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="226"/>
+        <location filename="../../desktop/gui/talent_views.py" line="227"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="240"/>
+        <location filename="../../desktop/gui/talent_views.py" line="241"/>
         <source>Mengekspor ke {name}…</source>
         <translation>Exporting to {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="252"/>
+        <location filename="../../desktop/gui/talent_views.py" line="253"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="252"/>
+        <location filename="../../desktop/gui/talent_views.py" line="253"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="296"/>
+        <location filename="../../desktop/gui/talent_views.py" line="297"/>
         <source>Ekspor dihentikan; tidak ada berkas yang ditulis.</source>
         <translation>Export stopped; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="311"/>
+        <location filename="../../desktop/gui/talent_views.py" line="312"/>
         <source>Diekspor ke {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="313"/>
+        <location filename="../../desktop/gui/talent_views.py" line="314"/>
         <source>({n} orang).</source>
         <translation>(people: {n}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="374"/>
+        <location filename="../../desktop/gui/talent_views.py" line="375"/>
         <source>Ekspor E&amp;xcel…</source>
         <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="378"/>
+        <location filename="../../desktop/gui/talent_views.py" line="379"/>
         <source>Ekspor P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
@@ -6593,27 +6593,27 @@ Marks: ⚑ to discuss · ⚠ insufficient evidence · ✓ final · ✎ differs f
 <context>
     <name>TalentViews</name>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1152"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1187"/>
         <source>Impor e-kinerja</source>
         <translation>Import e-kinerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1153"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1188"/>
         <source>Rekam jejak</source>
         <translation>Track record</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1154"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1189"/>
         <source>Talenta 9-box</source>
         <translation>Talent 9-box</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1155"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1190"/>
         <source>Kebutuhan pelatihan</source>
         <translation>Training needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="1157"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1192"/>
         <source>Masa berlaku</source>
         <translation>Validity</translation>
     </message>
@@ -6621,313 +6621,328 @@ Marks: ⚑ to discuss · ⚠ insufficient evidence · ✓ final · ✎ differs f
 <context>
     <name>TrackRecordPage</name>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="581"/>
+        <location filename="../../desktop/gui/talent_views.py" line="582"/>
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="581"/>
-        <location filename="../../desktop/gui/talent_views.py" line="611"/>
+        <location filename="../../desktop/gui/talent_views.py" line="582"/>
+        <location filename="../../desktop/gui/talent_views.py" line="612"/>
         <source>Asesmen</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="583"/>
+        <location filename="../../desktop/gui/talent_views.py" line="584"/>
         <source>Disegel</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="583"/>
+        <location filename="../../desktop/gui/talent_views.py" line="584"/>
         <source>Sesi · penyelenggara</source>
         <translation>Session · provider</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="583"/>
+        <location filename="../../desktop/gui/talent_views.py" line="584"/>
         <source>Jabatan sasaran · jenis · unit</source>
         <translation>Target position · type · unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="584"/>
+        <location filename="../../desktop/gui/talent_views.py" line="585"/>
         <source>JPM</source>
         <translation>JPM</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="584"/>
+        <location filename="../../desktop/gui/talent_views.py" line="585"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="584"/>
+        <location filename="../../desktop/gui/talent_views.py" line="585"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="585"/>
-        <location filename="../../desktop/gui/talent_views.py" line="693"/>
+        <location filename="../../desktop/gui/talent_views.py" line="586"/>
+        <location filename="../../desktop/gui/talent_views.py" line="699"/>
         <source>Kompetensi</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="593"/>
+        <location filename="../../desktop/gui/talent_views.py" line="594"/>
         <source>Cari NIP atau nama</source>
         <translation>Search by NIP or name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="594"/>
+        <location filename="../../desktop/gui/talent_views.py" line="595"/>
         <source>NIP (boleh sebagian) atau nama, mis. 19791105 atau Dodi</source>
         <translation>NIP (or part of it) or name, e.g. 19791105 or Dodi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="596"/>
+        <location filename="../../desktop/gui/talent_views.py" line="597"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="597"/>
+        <location filename="../../desktop/gui/talent_views.py" line="598"/>
         <source>Cari pegawai</source>
         <translation>Search employees</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="599"/>
+        <location filename="../../desktop/gui/talent_views.py" line="600"/>
         <source>C&amp;ari ASN:</source>
         <translation>Find AS&amp;N:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="602"/>
+        <location filename="../../desktop/gui/talent_views.py" line="603"/>
         <source>Hasil pencarian</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="606"/>
+        <location filename="../../desktop/gui/talent_views.py" line="607"/>
         <source>Nama pegawai</source>
         <translation>Employee name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="610"/>
+        <location filename="../../desktop/gui/talent_views.py" line="611"/>
         <source>Cari seorang ASN, lalu pilih namanya untuk melihat rekam jejaknya.</source>
         <translation>Search for an ASN, then choose the name to see their track record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="613"/>
+        <location filename="../../desktop/gui/talent_views.py" line="614"/>
         <source>Level per kompetensi</source>
         <translation>Levels per competency</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="618"/>
+        <location filename="../../desktop/gui/talent_views.py" line="619"/>
         <source>&amp;Asesmen:</source>
         <translation>&amp;Assessments:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="619"/>
+        <location filename="../../desktop/gui/talent_views.py" line="620"/>
         <source>&amp;Level per kompetensi dan perubahannya:</source>
         <translation>&amp;Levels per competency and their changes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="624"/>
+        <location filename="../../desktop/gui/talent_views.py" line="625"/>
         <source>Rekam jejak ASN</source>
         <translation>ASN track record</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="635"/>
+        <location filename="../../desktop/gui/talent_views.py" line="636"/>
         <source>Ketik NIP atau nama yang dicari.</source>
         <translation>Type the NIP or name to search for.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="638"/>
+        <location filename="../../desktop/gui/talent_views.py" line="639"/>
         <source>Mencari…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="646"/>
+        <location filename="../../desktop/gui/talent_views.py" line="647"/>
         <source>{n} pegawai ditemukan</source>
         <translation>Employees found: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="647"/>
+        <location filename="../../desktop/gui/talent_views.py" line="648"/>
         <source>Tidak ada pegawai dengan NIP atau nama itu.</source>
         <translation>No employee with that NIP or name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="660"/>
+        <location filename="../../desktop/gui/talent_views.py" line="661"/>
         <source>Memuat rekam jejak…</source>
         <translation>Loading the track record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="666"/>
+        <location filename="../../desktop/gui/talent_views.py" line="667"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="666"/>
+        <location filename="../../desktop/gui/talent_views.py" line="667"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="668"/>
+        <location filename="../../desktop/gui/talent_views.py" line="669"/>
         <source>NIP {nip}</source>
         <translation>NIP {nip}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="673"/>
+        <location filename="../../desktop/gui/talent_views.py" line="674"/>
         <source>predikat kinerja {list}</source>
         <translation>performance rating {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="675"/>
+        <location filename="../../desktop/gui/talent_views.py" line="676"/>
         <source>belum ada data e-kinerja</source>
         <translation>no e-kinerja data yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="679"/>
+        <location filename="../../desktop/gui/talent_views.py" line="680"/>
         <source>kedaluwarsa</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="693"/>
+        <location filename="../../desktop/gui/talent_views.py" line="685"/>
+        <source>revisi {n} (amandemen; JPM semula {jpm})</source>
+        <translation>revision {n} (amendment; JPM first sealed {jpm})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/talent_views.py" line="687"/>
+        <source>revisi {n} (amandemen)</source>
+        <translation>revision {n} (amendment)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/talent_views.py" line="699"/>
         <source>Standar</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="693"/>
+        <location filename="../../desktop/gui/talent_views.py" line="699"/>
         <source>Perubahan</source>
         <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/talent_views.py" line="730"/>
+        <source>{level} (semula {original})</source>
+        <translation>{level} (first sealed {original})</translation>
     </message>
 </context>
 <context>
     <name>TrainingNeedsPage</name>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="901"/>
+        <location filename="../../desktop/gui/talent_views.py" line="936"/>
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="901"/>
-        <location filename="../../desktop/gui/talent_views.py" line="906"/>
+        <location filename="../../desktop/gui/talent_views.py" line="936"/>
+        <location filename="../../desktop/gui/talent_views.py" line="941"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="901"/>
+        <location filename="../../desktop/gui/talent_views.py" line="936"/>
         <source>Jabatan sasaran</source>
         <translation>Target position</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="901"/>
+        <location filename="../../desktop/gui/talent_views.py" line="936"/>
         <source>Standar</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="902"/>
+        <location filename="../../desktop/gui/talent_views.py" line="937"/>
         <source>Capaian</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="902"/>
+        <location filename="../../desktop/gui/talent_views.py" line="937"/>
         <source>Selisih</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="902"/>
+        <location filename="../../desktop/gui/talent_views.py" line="937"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="906"/>
+        <location filename="../../desktop/gui/talent_views.py" line="941"/>
         <source>Semua unit kerja</source>
         <translation>All work units</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="907"/>
+        <location filename="../../desktop/gui/talent_views.py" line="942"/>
         <source>Jenis jabatan</source>
         <translation>Position type</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="907"/>
+        <location filename="../../desktop/gui/talent_views.py" line="942"/>
         <source>Semua jenis jabatan</source>
         <translation>All position types</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="911"/>
+        <location filename="../../desktop/gui/talent_views.py" line="946"/>
         <source>&amp;Unit kerja:</source>
         <translation>Work &amp;unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="911"/>
+        <location filename="../../desktop/gui/talent_views.py" line="946"/>
         <source>&amp;Jenis jabatan:</source>
         <translation>&amp;Position type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="912"/>
+        <location filename="../../desktop/gui/talent_views.py" line="947"/>
         <source>Ekspor kebutuhan pelatihan ke Excel</source>
         <translation>Export training needs to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="913"/>
+        <location filename="../../desktop/gui/talent_views.py" line="948"/>
         <source>Ringkasan kebutuhan pelatihan</source>
         <translation>Training needs summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="916"/>
+        <location filename="../../desktop/gui/talent_views.py" line="951"/>
         <source>Kebutuhan per kompetensi dan jenis pengembangan</source>
         <translation>Needs per competency and development type</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="917"/>
+        <location filename="../../desktop/gui/talent_views.py" line="952"/>
         <source>Kompetensi · jenis pengembangan / unit kerja · jenis jabatan</source>
         <translation>Competency · development type / work unit · position type</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="918"/>
+        <location filename="../../desktop/gui/talent_views.py" line="953"/>
         <source>Orang</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="926"/>
+        <location filename="../../desktop/gui/talent_views.py" line="961"/>
         <source>Pilih sebuah kebutuhan untuk melihat pegawainya.</source>
         <translation>Choose a need to see its employees.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="928"/>
+        <location filename="../../desktop/gui/talent_views.py" line="963"/>
         <source>Pegawai dengan kebutuhan ini</source>
         <translation>Employees with this need</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="929"/>
+        <location filename="../../desktop/gui/talent_views.py" line="964"/>
         <source>Kebutuhan pelatihan</source>
         <translation>Training needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="936"/>
+        <location filename="../../desktop/gui/talent_views.py" line="971"/>
         <source>Menghitung kebutuhan…</source>
         <translation>Computing the needs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="942"/>
+        <location filename="../../desktop/gui/talent_views.py" line="977"/>
         <source>{n} dari {total} pegawai dengan hasil asesmen yang masih berlaku memiliki kompetensi di bawah standar jabatan sasarannya.</source>
         <translation>{n} of {total} employees with still-valid assessment results have competencies below the standard of their target position.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="958"/>
+        <location filename="../../desktop/gui/talent_views.py" line="993"/>
         <source>Tidak ada kebutuhan pengembangan untuk saringan ini.</source>
         <translation>No development needs for this filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="979"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1014"/>
         <source>Semua unit kerja dan jenis jabatan</source>
         <translation>All work units and position types</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="981"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1016"/>
         <source>Memuat pegawai…</source>
         <translation>Loading employees…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="990"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1025"/>
         <source>{n} orang</source>
         <translation>People: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/talent_views.py" line="993"/>
+        <location filename="../../desktop/gui/talent_views.py" line="1028"/>
         <source>Ekspor kebutuhan pelatihan</source>
         <translation>Export training needs</translation>
     </message>

@@ -4,6 +4,7 @@ tests/central_fixtures.py for the data)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -123,6 +124,16 @@ def test_a_track_record_is_found_by_name_and_shows_the_change(qtbot, open_window
     entries = AccessLog(store).entries(username="analis")
     assert [e["action"] for e in entries[:2]] == ["lihat_rekam_jejak", "cari"]
     assert entries[0]["subject"] == ANDI
+
+    # an amended assessment (revision 2 at BKD) shows the values first sealed beside the corrected ones
+    m2_level = second.level("M.2")
+    amended = dataclasses.replace(second, revision=2, original_jpm=second.jpm - 3.7, competencies=tuple(
+        dataclasses.replace(c, original=m2_level.achieved + 1) if c.code == "M.2" else c
+        for c in second.competencies))
+    page._on_record(dataclasses.replace(page.record, assessments=(first, amended)))
+    assert page.assessments_model.text(1, 1).split("\n")[-1].startswith("revisi 2 (amandemen; JPM semula ")
+    assert page.levels_model.text(m2, 2) == f"3 (semula {m2_level.achieved + 1})"
+    assert page.levels_model.text(m2, 1) == str(first.level("M.2").achieved)
 
 
 def test_the_ninebox_counts_filters_and_drills_down(qtbot, open_window, with_performance):

@@ -292,6 +292,16 @@ def test_an_amendment_is_applied_and_keeps_the_previous_revision(secure, sealed_
     stale = secure.check_sheet(results_before[DODI].sheet_code)
     assert not stale.matches and "dari revisi 1 sesi" in stale.message and "digantikan oleh revisi 2" in stale.message
     assert secure.check_sheet(dodi["sheet_code"]).matches
+    # BKD's track record shows the corrected values beside the ones first sealed
+    from desktop.services.central_accounts import CentralAccounts
+    from desktop.services.talent import TalentService
+
+    admin = CentralAccounts(secure.store).first_run("admin", "Admin BKD", "rahasia-bkd-1")
+    (latest,) = TalentService(secure.store, admin).track_record(DODI).assessments
+    m3 = latest.level("M.3")
+    assert (latest.revision, m3.achieved, m3.original) == (2, 3, 4)
+    assert latest.original_jpm == pytest.approx(results_before[DODI].jpm) and latest.jpm != latest.original_jpm
+    assert all(c.original is None for c in latest.competencies if c.code != "M.3")
     counts = _rows(secure)
     assert counts["central_session"] == 1 and counts["central_revision"] == 1 and counts["central_result"] == 6
 
