@@ -1064,6 +1064,11 @@ def render_recap(info: SessionInfo, results: Sequence[AssesseeResult], out: Path
     def story(width: float) -> list[Flowable]:
         flow = _letterhead(info, st, width, "REKAPITULASI HASIL PENILAIAN KOMPETENSI")
         flow.append(_status_line(info, st, width))
+        later = max(results, key=lambda r: r.revision, default=None)
+        if later is not None and later.revision > 1:  # an amended session: this recap replaces the earlier one
+            flow.append(_text(st["status"], width, bold(f"AMANDEMEN: REVISI {later.revision}", _NEG_INK),
+                              f" - menggantikan rekapitulasi sesi yang pertama disegel "
+                              f"{_tanggal(later.first_sealed_at)}"))
         flow.append(Spacer(1, 4 * mm))
         rows = [
             ("Kegiatan", info.title),

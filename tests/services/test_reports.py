@@ -225,6 +225,11 @@ def test_a_sheet_of_a_reopened_and_resealed_session_says_amendment_with_old_and_
     assert "AMANDEMEN: REVISI 2." in text and "Tidak ada level akhir peserta ini yang berubah." in text
     reports.render_result_sheet(info, dataclasses.replace(dodi, revision=1, amendments=(), reopenings=()), pdf)
     assert "AMANDEMEN" not in _text(pdf)
+    reports.render_recap(info, list(results.values()), pdf)
+    assert re.search(r"AMANDEMEN: REVISI 2 - menggantikan rekapitulasi sesi yang pertama disegel \d+ \w+ \d{4}",
+                     " ".join(_text(pdf).split()))
+    reports.render_recap(info, list(first.values()), pdf)
+    assert "AMANDEMEN" not in _text(pdf)
 
 
 @pytest.mark.parametrize("kind", ["sealed sheet", "draft sheet", "recap"])
